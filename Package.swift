@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Leerpad: maturity scans, learning paths and workshop demos for Dutch municipalities.
+///
+/// Targets from the inside out (see README.md, "Architecture"):
+/// - `LeerpadCore`: pure domain (maturity model, scoring); no IO.
+/// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
+/// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
+let package = Package(
+    name: "Leerpad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "leerpad", targets: ["leerpad"]),
+        .library(name: "LeerpadCore", targets: ["LeerpadCore"]),
+        .library(name: "LeerpadContent", targets: ["LeerpadContent"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "LeerpadCore"),
+        .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2"]),
+        .target(
+            name: "LeerpadCLI",
+            dependencies: [
+                "LeerpadCore",
+                "LeerpadContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
+        .testTarget(name: "LeerpadCoreTests", dependencies: ["LeerpadCore"]),
+        .testTarget(
+            name: "LeerpadContentTests",
+            dependencies: ["LeerpadContent", "LeerpadCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LeerpadCLITests",
+            dependencies: ["LeerpadCLI", "LeerpadContent", "LeerpadCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

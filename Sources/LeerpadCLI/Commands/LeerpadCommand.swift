@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `leerpad` command line: maturity scans, content checks and (later) planning and demos.
+public struct LeerpadCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "leerpad",
+        abstract: "Leerpad: maturity scans and learning paths for data-driven municipalities.",
+        discussion: "User-facing output is Dutch by default; pass --lang en for English.",
+        subcommands: [AssessCommand.self, ContentCommand.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,170 @@
+import Foundation
+import LeerpadCore
+
+/// Renders an assessment as JSON for scripts: `subdimensions`, `dimensions`, `weakest` and
+/// the explanation of every score (how each statement was answered).
+///
+/// Scores and spreads are rounded to three decimals; a subdimension without answers has a
+/// `null` score and level.
+public struct AssessmentJSONRenderer: Sendable {
+    /// The language of names in the output.
+    public var language: Language
+
+    /// Creates a renderer for `language`.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The report as pretty-printed JSON with sorted keys.
+    public func render(_ report: AssessmentReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Document(report, language: language)), as: UTF8.self)
+    }
+
+    struct Document: Encodable {
+        var source: String
+        var modelVersion: String
+        var language: String
+        var respondents: Int
+        var questionnaires: [String]
+        var teams: [String]
+        var subdimensions: [SubdimensionEntry]
+        var dimensions: [DimensionEntry]
+        var weakest: [String]
+
+        init(_ report: AssessmentReport, language: Language) {
+            let assessment = report.assessment
+            source = report.source
+            modelVersion = report.model.version
+            self.language = language.rawValue
+            respondents = assessment.respondents
+            questionnaires = assessment.questionnaireIDs
+            teams = assessment.teams
+            subdimensions = assessment.subdimensions.map { score in
+                let subdimension = report.model.subdimension(score.subdimensionID)
+                return SubdimensionEntry(
+                    id: score.subdimensionID, number: subdimension?.number ?? 0,
+                    name: subdimension?.name[language] ?? "", dimension: score.dimensionID,
+                    score: score.score.map(NumberFormatting.rounded), level: score.level,
+                    levelName: score.level.map { report.levelName($0, in: language) },
+                    respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
+                    dontKnowShare: NumberFormatting.rounded(score.dontKnowShare),
+                    spread: NumberFormatting.rounded(score.spread), disputed: score.isDisputed,
+                    statements: score.statements.map { tally in
+                        StatementEntry(
+                            id: tally.statementID, reversed: tally.isReversed,
+                            counts: (1...5).map { tally.counts[$0, default: 0] }, dontKnow: tally.dontKnow,
+                            mean: tally.mean.map(NumberFormatting.rounded))
+                    })
+            }
+            dimensions = assessment.dimensions.map { score in
+                let dimension = report.model.dimension(score.dimensionID)
+                return DimensionEntry(
+                    id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "",
+                    score: score.score.map(NumberFormatting.rounded), level: score.level,
+                    levelName: score.level.map { report.levelName($0, in: language) },
+                    respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
+                    dontKnowShare: NumberFormatting.rounded(score.dontKnowShare),
+                    spread: NumberFormatting.rounded(score.spread), disputed: score.isDisputed)
+            }
+            weakest = assessment.weakest
+        }
+    }
+
+    struct SubdimensionEntry: Encodable {
+        var id: String
+        var number: Int
+        var name: String
+        var dimension: String
+        var score: Double?
+        var level: Int?
+        var levelName: String?
+        var respondents: Int
+        var answered: Int
+        var dontKnow: Int
+        var dontKnowShare: Double
+        var spread: Double
+        var disputed: Bool
+        /// Per statement: answers given (counts of 1…5 as given, before reversal), "weet niet", scored mean.
+        var statements: [StatementEntry]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(number, forKey: .number)
+            try container.encode(name, forKey: .name)
+            try container.encode(dimension, forKey: .dimension)
+            try container.encode(score, forKey: .score)
+            try container.encode(level, forKey: .level)
+            try container.encode(levelName, forKey: .levelName)
+            try container.encode(respondents, forKey: .respondents)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(dontKnow, forKey: .dontKnow)
+            try container.encode(dontKnowShare, forKey: .dontKnowShare)
+            try container.encode(spread, forKey: .spread)
+            try container.encode(disputed, forKey: .disputed)
+            try container.encode(statements, forKey: .statements)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, number, name, dimension, score, level, levelName, respondents, answered, dontKnow
+            case dontKnowShare, spread, disputed, statements
+        }
+    }
+
+    struct DimensionEntry: Encodable {
+        var id: String
+        var code: String
+        var name: String
+        var score: Double?
+        var level: Int?
+        var levelName: String?
+        var respondents: Int
+        var answered: Int
+        var dontKnow: Int
+        var dontKnowShare: Double
+        var spread: Double
+        var disputed: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(code, forKey: .code)
+            try container.encode(name, forKey: .name)
+            try container.encode(score, forKey: .score)
+            try container.encode(level, forKey: .level)
+            try container.encode(levelName, forKey: .levelName)
+            try container.encode(respondents, forKey: .respondents)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(dontKnow, forKey: .dontKnow)
+            try container.encode(dontKnowShare, forKey: .dontKnowShare)
+            try container.encode(spread, forKey: .spread)
+            try container.encode(disputed, forKey: .disputed)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, code, name, score, level, levelName, respondents, answered, dontKnow, dontKnowShare
+            case spread, disputed
+        }
+    }
+
+    struct StatementEntry: Encodable {
+        var id: String
+        var reversed: Bool
+        var counts: [Int]
+        var dontKnow: Int
+        var mean: Double?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(reversed, forKey: .reversed)
+            try container.encode(counts, forKey: .counts)
+            try container.encode(dontKnow, forKey: .dontKnow)
+            try container.encode(mean, forKey: .mean)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, reversed, counts, dontKnow, mean }
+    }
+}

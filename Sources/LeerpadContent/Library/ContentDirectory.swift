@@ -1,0 +1,97 @@
+import Foundation
+import LeerpadCore
+
+/// The directory that holds Leerpad's Content files (`model.xml`, … and `schema/*.xsd`).
+///
+/// Found, in this order: an explicit path; the `LEERPAD_CONTENT` environment variable;
+/// `Content/` in the working directory; `Content/` next to the executable or in one of
+/// its parent directories (so `swift run` and an installed copy both find it).
+public struct ContentDirectory: Sendable {
+    /// The directory's location.
+    public let url: URL
+    /// The reader used for every file.
+    public var reader = SafeXMLReader()
+
+    /// Uses `url` as the Content directory.
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// Finds the Content directory as described above.
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    ) throws(ContentError) -> ContentDirectory {
+        if let path = environment["LEERPAD_CONTENT"], !path.isEmpty {
+            return ContentDirectory(url: URL(fileURLWithPath: path))
+        }
+        var candidates = [workingDirectory.appendingPathComponent("Content")]
+        var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent("Content"))
+            directory.deleteLastPathComponent()
+        }
+        let modelName = ContentKind.model.fileName
+        if let found = candidates.first(where: {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(modelName).path)
+        }) {
+            return ContentDirectory(url: found.standardizedFileURL)
+        }
+        throw .unreadable(
+            file: "Content/\(modelName)",
+            reason: "no Content directory found; run from the repository or set LEERPAD_CONTENT")
+    }
+
+    /// The location of the file of `kind`.
+    public func file(_ kind: ContentKind) -> URL {
+        url.appendingPathComponent(kind.fileName)
+    }
+
+    /// The compiled schema for `kind`.
+    public func schema(for kind: ContentKind) throws(ContentError) -> XMLSchema {
+        try XMLSchema(contentsOf: url.appendingPathComponent("schema").appendingPathComponent(kind.schemaFileName))
+    }
+
+    /// Reads and validates the maturity model, from `file` or else this directory's `model.xml`.
+    public func loadModel(from file: URL? = nil) throws(ContentError) -> MaturityModel {
+        let location = file ?? self.file(.model)
+        let root = try reader.read(contentsOf: location, schema: try schema(for: .model))
+        return try MaturityModelDecoder.decode(root, file: location.path)
+    }
+
+    /// The Content files that exist in this directory, in a fixed order.
+    public func existingFiles() -> [URL] {
+        ContentKind.allCases.map(file).filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Checks `files` (default: every Content file): well-formed, safe, valid against the
+    /// schema its root element names, and meaningful. Returns every problem found.
+    public func validate(_ files: [URL]? = nil) -> [XMLDiagnostic] {
+        var diagnostics: [XMLDiagnostic] = []
+        for file in files ?? existingFiles() {
+            do {
+                try validateFile(file)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return diagnostics
+    }
+
+    private func validateFile(_ file: URL) throws(ContentError) {
+        let root = try reader.read(contentsOf: file)
+        guard let kind = ContentKind(rootElement: root.name) else {
+            let known = ContentKind.allCases.map { "<\($0.rootElement)>" }.joined(separator: ", ")
+            throw .invalid([
+                XMLDiagnostic(
+                    file: file.path, line: root.line, column: 0,
+                    message: "unknown root element <\(root.name)>; expected one of \(known)")
+            ])
+        }
+        let validated = try reader.read(contentsOf: file, schema: try schema(for: kind))
+        switch kind {
+        case .model: _ = try MaturityModelDecoder.decode(validated, file: file.path)
+        }
+    }
+}

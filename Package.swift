@@ -39,11 +39,12 @@ let package = Package(
         .testTarget(
             name: "LeerpadContentTests",
             dependencies: ["LeerpadContent", "LeerpadCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "LeerpadCLITests",
-            dependencies: ["LeerpadCLI", "LeerpadContent", "LeerpadCore"]
+            dependencies: ["leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -33,7 +33,7 @@ struct ContentCommand: ParsableCommand {
             }
             guard diagnostics.isEmpty else { throw ExitCode.failure }
             let checked = urls ?? directory.existingFiles()
-            print(checked.map { "\($0.path): OK" }.joined(separator: "\n"))
+            print(checked.map { "\($0.relativePath): OK" }.joined(separator: "\n"))
         }
     }
 }

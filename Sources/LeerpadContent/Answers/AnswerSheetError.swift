@@ -4,6 +4,8 @@ import LeerpadCore
 /// Why an answer sheet (a survey export in CSV) could not be read. Every case names the
 /// file, and where it applies the line (1 = the header) and the column.
 public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
+    /// The file does not exist.
+    case notFound(file: String)
     /// The file could not be read.
     case unreadable(file: String, reason: String)
     /// The file has no header and no rows.
@@ -36,7 +38,7 @@ public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
     /// The file the error is about.
     public var file: String {
         switch self {
-        case .unreadable(let file, _), .empty(let file), .notText(let file, _), .tooLarge(let file, _, _),
+        case .notFound(let file), .unreadable(let file, _), .empty(let file), .notText(let file, _), .tooLarge(let file, _, _),
             .missingColumn(let file, _), .unknownColumn(let file, _, _), .duplicateColumn(let file, _, _),
             .noKnownStatement(let file), .fieldCount(let file, _, _, _, _), .unterminatedQuote(let file, _),
             .textAfterQuote(let file, _, _), .invalidAnswer(let file, _, _, _, _),
@@ -48,7 +50,7 @@ public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
     /// Where in the file: line and column, 0 when not applicable.
     public var location: (line: Int, column: Int) {
         switch self {
-        case .unreadable, .empty, .tooLarge: (0, 0)
+        case .notFound, .unreadable, .empty, .tooLarge: (0, 0)
         case .notText(_, let line): (line, 0)
         case .missingColumn, .noKnownStatement: (1, 0)
         case .unknownColumn(_, let column, _), .duplicateColumn(_, let column, _): (1, column)
@@ -72,6 +74,8 @@ public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
     private func explanation(in language: Language) -> String {
         let nl = language == .dutch
         switch self {
+        case .notFound:
+            return nl ? "bestand niet gevonden" : "no such file"
         case .unreadable(_, let reason):
             return nl ? "kan niet gelezen worden: \(reason)" : "cannot be read: \(reason)"
         case .empty:

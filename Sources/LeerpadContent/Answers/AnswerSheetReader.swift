@@ -29,12 +29,13 @@ public struct AnswerSheetReader: Sendable {
     /// Reads the answer sheet at `url`.
     public func read(contentsOf url: URL) throws(AnswerSheetError) -> AnswerSheet {
         let data: Data
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(file: url.relativePath) }
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(file: url.path, reason: SafeXMLReader.reason(error))
+            throw .unreadable(file: url.relativePath, reason: SafeXMLReader.reason(error))
         }
-        return try read(data: data, fileName: url.path)
+        return try read(data: data, fileName: url.relativePath)
     }
 
     /// Reads an answer sheet from `data`; `fileName` names it in errors.
@@ -101,8 +102,11 @@ public struct AnswerSheetReader: Sendable {
         let questionnaireOf = Dictionary(
             model.questionnaires.flatMap { questionnaire in questionnaire.statements.map { ($0.id, questionnaire.id) } },
             uniquingKeysWith: { first, _ in first })
-        for (index, raw) in header.fields.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces)
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard names.contains(where: { $0.lowercased() == "respondent" }) else {
+            throw .missingColumn(file: file, name: "respondent")
+        }
+        for (index, name) in names.enumerated() {
             let key = name.lowercased()
             guard seen.insert(key).inserted else {
                 throw .duplicateColumn(file: file, column: index + 1, name: name)
@@ -118,8 +122,7 @@ public struct AnswerSheetReader: Sendable {
                 statements.append((index, statement, questionnaireID))
             }
         }
-        guard let respondent else { throw .missingColumn(file: file, name: "respondent") }
-        guard !statements.isEmpty else { throw .noKnownStatement(file: file) }
+        guard let respondent, !statements.isEmpty else { throw .noKnownStatement(file: file) }
         return Columns(respondent: respondent, team: team, role: role, statements: statements)
     }
 

@@ -26,7 +26,7 @@ public struct ContentDirectory: Sendable {
         if let path = environment["LEERPAD_CONTENT"], !path.isEmpty {
             return ContentDirectory(url: URL(fileURLWithPath: path))
         }
-        var candidates = [workingDirectory.appendingPathComponent("Content")]
+        var candidates = [URL(fileURLWithPath: "Content", relativeTo: workingDirectory)]
         var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(directory.appendingPathComponent("Content"))
@@ -36,7 +36,7 @@ public struct ContentDirectory: Sendable {
         if let found = candidates.first(where: {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent(modelName).path)
         }) {
-            return ContentDirectory(url: found.standardizedFileURL)
+            return ContentDirectory(url: found)
         }
         throw .unreadable(
             file: "Content/\(modelName)",
@@ -57,7 +57,7 @@ public struct ContentDirectory: Sendable {
     public func loadModel(from file: URL? = nil) throws(ContentError) -> MaturityModel {
         let location = file ?? self.file(.model)
         let root = try reader.read(contentsOf: location, schema: try schema(for: .model))
-        return try MaturityModelDecoder.decode(root, file: location.path)
+        return try MaturityModelDecoder.decode(root, file: location.relativePath)
     }
 
     /// The Content files that exist in this directory, in a fixed order.
@@ -85,13 +85,13 @@ public struct ContentDirectory: Sendable {
             let known = ContentKind.allCases.map { "<\($0.rootElement)>" }.joined(separator: ", ")
             throw .invalid([
                 XMLDiagnostic(
-                    file: file.path, line: root.line, column: 0,
+                    file: file.relativePath, line: root.line, column: 0,
                     message: "unknown root element <\(root.name)>; expected one of \(known)")
             ])
         }
         let validated = try reader.read(contentsOf: file, schema: try schema(for: kind))
         switch kind {
-        case .model: _ = try MaturityModelDecoder.decode(validated, file: file.path)
+        case .model: _ = try MaturityModelDecoder.decode(validated, file: file.relativePath)
         }
     }
 }

@@ -10,6 +10,8 @@ final class DiagnosticSink {
 
     let file: String
     private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Where elements start, to give schema errors (which libxml2 reports without one) a column.
+    var columns: ElementColumns?
 
     init(file: String) {
         self.file = file
@@ -25,10 +27,10 @@ final class DiagnosticSink {
     /// Records a libxml2 error of level error or fatal; warnings are ignored.
     func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        let message = error.message.map { String(cString: $0) } ?? "unknown XML error"
-        record(
-            line: Int(error.line), column: Int(error.int2),
-            message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        let message = (error.message.map { String(cString: $0) } ?? "unknown XML error")
+            .split(whereSeparator: \.isNewline).joined(separator: "; ")
+        let column = error.int2 > 0 ? Int(error.int2) : columns?.column(of: error.node) ?? 0
+        record(line: Int(error.line), column: column, message: message.trimmingCharacters(in: .whitespaces))
     }
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }

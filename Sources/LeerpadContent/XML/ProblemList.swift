@@ -10,7 +10,7 @@ struct ProblemList {
     }
 
     mutating func add(_ element: XMLElementNode, _ message: String) {
-        diagnostics.append(XMLDiagnostic(file: file, line: element.line, column: 0, message: message))
+        diagnostics.append(XMLDiagnostic(file: file, line: element.line, column: element.column, message: message))
     }
 
     /// The Dutch and English children called `name` of `element`; a problem if either is missing.

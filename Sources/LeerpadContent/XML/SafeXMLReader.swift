@@ -28,7 +28,7 @@ public struct SafeXMLReader: Sendable {
 
     /// Reads and parses the file at `url`, validating it against `schema` when given.
     public func read(contentsOf url: URL, schema: XMLSchema? = nil) throws(ContentError) -> XMLElementNode {
-        try read(data: try load(url), fileName: url.path, schema: schema)
+        try read(data: try load(url), fileName: url.relativePath, schema: schema)
     }
 
     /// Parses `data`, validating it against `schema` when given; `fileName` names it in diagnostics.
@@ -58,27 +58,29 @@ public struct SafeXMLReader: Sendable {
             }
             throw .invalid(sink.diagnostics)
         }
-        if let schema {
-            schema.validate(document, into: sink)
-            guard sink.diagnostics.isEmpty else { throw .invalid(sink.diagnostics) }
-        }
         guard let root = xmlDocGetRootElement(document) else {
             throw .invalid([XMLDiagnostic(file: fileName, line: 0, column: 0, message: "has no root element")])
         }
-        return Self.node(from: root)
+        let columns = ElementColumns(root: root, source: data)
+        if let schema {
+            sink.columns = columns
+            schema.validate(document, into: sink)
+            guard sink.diagnostics.isEmpty else { throw .invalid(sink.diagnostics) }
+        }
+        return Self.node(from: root, columns: columns)
     }
 
     private func load(_ url: URL) throws(ContentError) -> Data {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumBytes {
-                throw ContentError.tooLarge(file: url.path, bytes: size, limit: maximumBytes)
+                throw ContentError.tooLarge(file: url.relativePath, bytes: size, limit: maximumBytes)
             }
             return try Data(contentsOf: url)
         } catch let error as ContentError {
             throw error
         } catch {
-            throw .unreadable(file: url.path, reason: Self.reason(error))
+            throw .unreadable(file: url.relativePath, reason: Self.reason(error))
         }
     }
 
@@ -144,7 +146,7 @@ public struct SafeXMLReader: Sendable {
 
     // MARK: - Tree conversion
 
-    private static func node(from element: xmlNodePtr) -> XMLElementNode {
+    private static func node(from element: xmlNodePtr, columns: ElementColumns) -> XMLElementNode {
         var attributes: [String: String] = [:]
         var attribute = element.pointee.properties
         while let current = attribute {
@@ -158,7 +160,7 @@ public struct SafeXMLReader: Sendable {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(node(from: current))
+                children.append(node(from: current, columns: columns))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { text += String(cString: content) }
             default:
@@ -172,7 +174,8 @@ public struct SafeXMLReader: Sendable {
             attributes: attributes,
             children: children,
             text: text,
-            line: Int(xmlGetLineNo(element)))
+            line: Int(xmlGetLineNo(element)),
+            column: columns.column(of: UnsafeMutableRawPointer(element)) ?? 0)
     }
 
     private static func text(of first: xmlNodePtr?) -> String {

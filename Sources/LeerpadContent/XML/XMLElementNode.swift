@@ -12,11 +12,13 @@ public struct XMLElementNode: Hashable, Sendable {
     public var text: String
     /// The line where the element starts.
     public var line: Int
+    /// The column where the element starts (1-based), or 0 when unknown.
+    public var column: Int
 
     /// Creates an element.
     public init(
         name: String, namespace: String? = nil, attributes: [String: String] = [:],
-        children: [XMLElementNode] = [], text: String = "", line: Int = 0
+        children: [XMLElementNode] = [], text: String = "", line: Int = 0, column: Int = 0
     ) {
         self.name = name
         self.namespace = namespace
@@ -24,6 +26,7 @@ public struct XMLElementNode: Hashable, Sendable {
         self.children = children
         self.text = text
         self.line = line
+        self.column = column
     }
 
     /// The child elements called `name`, in document order.

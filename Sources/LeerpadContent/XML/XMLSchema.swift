@@ -17,9 +17,9 @@ public final class XMLSchema: @unchecked Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.relativePath, reason: error.localizedDescription)
         }
-        try self.init(data: data, fileName: url.path)
+        try self.init(data: data, fileName: url.relativePath)
     }
 
     /// Compiles the XSD in `data`; `fileName` names it in diagnostics.

@@ -51,7 +51,8 @@ struct AssessCommandTests {
         #expect(dimensions.map { $0["id"] as? String } == model.dimensions.map(\.id))
         for entry in dimensions {
             let dimension = try #require(model.dimension(entry["id"] as? String ?? ""))
-            let mean = dimension.subdimensionIDs.compactMap { expected[$0] }.reduce(0, +)
+            let mean =
+                dimension.subdimensionIDs.compactMap { expected[$0] }.reduce(0, +)
                 / Double(dimension.subdimensionIDs.count)
             #expect(abs((entry["score"] as? Double ?? 0) - mean) < 0.0006)
             #expect(entry["level"] as? Int == model.level(for: mean).number)
@@ -70,15 +71,20 @@ struct AssessCommandTests {
             let score = try #require(entry["score"] as? Double)
             let row = try #require(rows.first { $0.hasPrefix("   \(number). ") }, "row of subdimension \(number)")
             let columns = row.dropFirst(48).split(separator: " ", omittingEmptySubsequences: true)
-            #expect(columns.first.map(String.init) == String(format: "%.1f", score).replacingOccurrences(of: ".", with: ","))
+            #expect(
+                columns.first.map(String.init) == String(format: "%.1f", score).replacingOccurrences(of: ".", with: ",")
+            )
         }
     }
 
-    @Test("text output is stable (snapshot), in Dutch and English", arguments: [("afvalbeheer.csv", "nl"), ("sociaal-domein.csv", "en")])
+    @Test(
+        "text output is stable (snapshot), in Dutch and English",
+        arguments: [("afvalbeheer.csv", "nl"), ("sociaal-domein.csv", "en")])
     func snapshot(team: String, language: String) throws {
         let result = try CommandRunner.run(["assess", "Scenarios/teams/\(team)", "--lang", language])
         #expect(result.status == 0)
-        try Snapshot.assert(result.output, named: "assess-\(team.replacingOccurrences(of: ".csv", with: ""))-\(language).txt")
+        try Snapshot.assert(
+            result.output, named: "assess-\(team.replacingOccurrences(of: ".csv", with: ""))-\(language).txt")
     }
 
     @Test(

@@ -15,7 +15,8 @@ struct ContentValidateCommandTests {
         let original = try String(
             contentsOf: CommandRunner.repository.appendingPathComponent("Content/model.xml"), encoding: .utf8)
         let broken = original.replacingOccurrences(of: "minScore=\"2.6\"", with: "minScore=\"hoog\"")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-broken-\(UUID().uuidString).xml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leerpad-broken-\(UUID().uuidString).xml")
         try broken.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
 

@@ -4,7 +4,9 @@ import Foundation
 /// reader or scoring: the mean over respondents of each respondent's mean Likert answer
 /// (reversed statements as 6 − answer) on the subdimension's statements.
 enum IndependentScores {
-    static func compute(csv url: URL, subdimensionOf: [String: String], reversed: Set<String>) throws -> [String: Double] {
+    static func compute(csv url: URL, subdimensionOf: [String: String], reversed: Set<String>) throws -> [String:
+        Double]
+    {
         var text = try String(contentsOf: url, encoding: .utf8)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n").map(String.init)

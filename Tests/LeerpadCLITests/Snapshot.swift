@@ -4,7 +4,8 @@ import Testing
 /// Compares rendered output with a file under `Snapshots/`; set LEERPAD_RECORD_SNAPSHOTS=1 to
 /// (re)write the files, then review the diff before committing.
 enum Snapshot {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots")
 
     static func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name)

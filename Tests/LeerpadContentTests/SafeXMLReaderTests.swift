@@ -43,7 +43,8 @@ struct SafeXMLReaderTests {
     func deepNesting() throws {
         let directory = try TestPaths.temporaryDirectory()
         let url = directory.appendingPathComponent("deep.xml")
-        let xml = "<model xmlns=\"urn:leerpad:model:1\">" + String(repeating: "<a>", count: 100_000)
+        let xml =
+            "<model xmlns=\"urn:leerpad:model:1\">" + String(repeating: "<a>", count: 100_000)
             + String(repeating: "</a>", count: 100_000) + "</model>"
         try xml.write(to: url, atomically: true, encoding: .utf8)
         let (messages, seconds) = try rejection(url)

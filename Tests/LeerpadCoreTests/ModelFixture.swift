@@ -9,16 +9,19 @@ enum ModelFixture {
         let levels = [(1, 1.0), (2, 1.8), (3, 2.6), (4, 3.4), (5, 4.2)].map { number, minimum in
             MaturityLevel(number: number, minimumScore: minimum, name: text("L\(number)"), description: text(""))
         }
-        let subdimensions = [("alpha", 1, "first"), ("beta", 2, "first"), ("gamma", 3, "second")].map { id, number, dimension in
+        let subdimensions = [("alpha", 1, "first"), ("beta", 2, "first"), ("gamma", 3, "second")].map {
+            id, number, dimension in
             Subdimension(
                 id: id, number: number, dimensionID: dimension, status: .reconstructed, name: text(id),
                 description: text(""), descriptors: [:])
         }
         let dimensions = [
-            Dimension(id: "first", code: "A", status: .verified, name: text("First"), description: text(""),
-                      subdimensionIDs: ["alpha", "beta"]),
-            Dimension(id: "second", code: "B", status: .reconstructed, name: text("Second"), description: text(""),
-                      subdimensionIDs: ["gamma"]),
+            Dimension(
+                id: "first", code: "A", status: .verified, name: text("First"), description: text(""),
+                subdimensionIDs: ["alpha", "beta"]),
+            Dimension(
+                id: "second", code: "B", status: .reconstructed, name: text("Second"), description: text(""),
+                subdimensionIDs: ["gamma"]),
         ]
         let quickscan = Questionnaire(
             id: "quickscan", name: text("Quick"),

@@ -23,7 +23,9 @@ public struct AssessmentTextRenderer: Sendable {
         var lines: [String] = []
         lines.append("\(text.title): \(report.source)")
         var facts = ["\(assessment.respondents) \(text.respondents)"]
-        if !assessment.teams.isEmpty { facts.insert("\(text.team): \(assessment.teams.joined(separator: ", "))", at: 0) }
+        if !assessment.teams.isEmpty {
+            facts.insert("\(text.team): \(assessment.teams.joined(separator: ", "))", at: 0)
+        }
         let questionnaires = assessment.questionnaireIDs.compactMap { id in
             model.questionnaires.first { $0.id == id }?.name[language]
         }
@@ -32,7 +34,7 @@ public struct AssessmentTextRenderer: Sendable {
         lines.append("")
         lines.append(
             pad(text.subdimension, nameWidth + 4) + " " + pad(text.score, 5) + " "
-                + pad("", barWidth) + "  " + pad(text.level, 18) + " n   " + pad(text.dontKnow, 10) + text.spread)
+                + pad("", barWidth) + "  " + pad(text.level, 18) + " n   " + pad(text.dontKnow, 11) + text.spread)
 
         for dimension in model.dimensions {
             guard let score = assessment.dimension(dimension.id) else { continue }
@@ -43,7 +45,9 @@ public struct AssessmentTextRenderer: Sendable {
                     level: score.level, report: report, respondents: score.respondents,
                     dontKnowShare: score.dontKnowShare, spread: score.spread, disputed: score.isDisputed))
             for id in dimension.subdimensionIDs {
-                guard let subdimension = model.subdimension(id), let score = assessment.subdimension(id) else { continue }
+                guard let subdimension = model.subdimension(id), let score = assessment.subdimension(id) else {
+                    continue
+                }
                 lines.append(
                     row(
                         label: "\(subdimension.number). \(subdimension.name[language])", indent: 3,
@@ -57,10 +61,13 @@ public struct AssessmentTextRenderer: Sendable {
             guard let subdimension = model.subdimension(id), let score = assessment.subdimension(id)?.score else {
                 return nil
             }
-            return "\(subdimension.number). \(subdimension.name[language]) (\(NumberFormatting.decimal(score, in: language)))"
+            return
+                "\(subdimension.number). \(subdimension.name[language]) (\(NumberFormatting.decimal(score, in: language)))"
         }
         lines.append("\(text.weakest): \(weakest.isEmpty ? "–" : weakest.joined(separator: "; "))")
-        let disputed = assessment.subdimensions.filter(\.isDisputed).compactMap { model.subdimension($0.subdimensionID) }
+        let disputed = assessment.subdimensions.filter(\.isDisputed).compactMap {
+            model.subdimension($0.subdimensionID)
+        }
         if !disputed.isEmpty {
             let threshold = NumberFormatting.decimal(model.disagreementSpread, in: language)
             lines.append(
@@ -80,11 +87,12 @@ public struct AssessmentTextRenderer: Sendable {
             return name + " " + pad("–", 5) + " " + text.noAnswers
         }
         let filled = Int(((score - 1) / 4 * Double(barWidth)).rounded())
-        let bar = String(repeating: "█", count: max(0, min(barWidth, filled)))
+        let bar =
+            String(repeating: "█", count: max(0, min(barWidth, filled)))
             + String(repeating: "░", count: max(0, barWidth - filled))
         let levelText = pad("\(level ?? 0) \(report.levelName(level, in: language))", 18)
         return name + " " + pad(NumberFormatting.decimal(score, in: language), 5) + " " + bar + "  " + levelText
-            + " " + pad("\(respondents)", 3) + " " + pad(NumberFormatting.percent(dontKnowShare), 10)
+            + " " + pad("\(respondents)", 3) + " " + pad(NumberFormatting.percent(dontKnowShare), 11)
             + NumberFormatting.decimal(spread, in: language) + (disputed ? " !" : "")
     }
 

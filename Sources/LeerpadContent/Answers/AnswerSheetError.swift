@@ -38,7 +38,8 @@ public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
     /// The file the error is about.
     public var file: String {
         switch self {
-        case .notFound(let file), .unreadable(let file, _), .empty(let file), .notText(let file, _), .tooLarge(let file, _, _),
+        case .notFound(let file), .unreadable(let file, _), .empty(let file), .notText(let file, _),
+            .tooLarge(let file, _, _),
             .missingColumn(let file, _), .unknownColumn(let file, _, _), .duplicateColumn(let file, _, _),
             .noKnownStatement(let file), .fieldCount(let file, _, _, _, _), .unterminatedQuote(let file, _),
             .textAfterQuote(let file, _, _), .invalidAnswer(let file, _, _, _, _),
@@ -79,23 +80,30 @@ public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
         case .unreadable(_, let reason):
             return nl ? "kan niet gelezen worden: \(reason)" : "cannot be read: \(reason)"
         case .empty:
-            return nl ? "het bestand is leeg; verwacht een kopregel met respondent en stellingen"
+            return nl
+                ? "het bestand is leeg; verwacht een kopregel met respondent en stellingen"
                 : "the file is empty; expected a header with respondent and statements"
         case .notText:
-            return nl ? "dit is geen UTF-8-tekstbestand (binaire gegevens of een andere codering); sla het op als CSV UTF-8"
+            return nl
+                ? "dit is geen UTF-8-tekstbestand (binaire gegevens of een andere codering); sla het op als CSV UTF-8"
                 : "this is not a UTF-8 text file (binary data or another encoding); save it as CSV UTF-8"
         case .tooLarge(_, let bytes, let limit):
-            return nl ? "het bestand is \(bytes) bytes; hooguit \(limit) bytes toegestaan"
+            return nl
+                ? "het bestand is \(bytes) bytes; hooguit \(limit) bytes toegestaan"
                 : "the file is \(bytes) bytes; at most \(limit) bytes are accepted"
         case .missingColumn(_, let name):
             return nl ? "de kolom '\(name)' ontbreekt in de kopregel" : "the header has no '\(name)' column"
         case .unknownColumn(_, _, let name):
-            return nl ? "onbekende kolom '\(name)': geen respondent, team, role of stelling-id van het model"
+            return nl
+                ? "onbekende kolom '\(name)': geen respondent, team, role of stelling-id van het model"
                 : "unknown column '\(name)': not respondent, team, role or a statement id of the model"
         case .duplicateColumn(_, _, let name):
-            return nl ? "de kolom '\(name)' staat twee keer in de kopregel" : "the column '\(name)' appears twice in the header"
+            return nl
+                ? "de kolom '\(name)' staat twee keer in de kopregel"
+                : "the column '\(name)' appears twice in the header"
         case .noKnownStatement:
-            return nl ? "de kopregel noemt geen enkele stelling van het model" : "the header names no statement of the model"
+            return nl
+                ? "de kopregel noemt geen enkele stelling van het model" : "the header names no statement of the model"
         case .fieldCount(_, _, let expected, let found, let separator):
             return nl
                 ? "\(found) velden, de kopregel heeft er \(expected) (scheidingsteken '\(separator)'; zijn komma en puntkomma gemengd?)"
@@ -105,12 +113,14 @@ public enum AnswerSheetError: Error, LocalizedError, Sendable, Equatable {
         case .textAfterQuote:
             return nl ? "tekst na het sluitende aanhalingsteken" : "text after the closing quote"
         case .invalidAnswer(_, _, _, let statement, let value):
-            return nl ? "stelling \(statement): '\(value)' is geen antwoord; gebruik 1–5, leeg of 'weet niet'"
+            return nl
+                ? "stelling \(statement): '\(value)' is geen antwoord; gebruik 1–5, leeg of 'weet niet'"
                 : "statement \(statement): '\(value)' is not an answer; use 1–5, empty or 'weet niet'"
         case .missingRespondent:
             return nl ? "de respondentcode ontbreekt" : "the respondent code is missing"
         case .duplicateRespondent(_, _, let respondent, let firstLine):
-            return nl ? "respondent '\(respondent)' staat ook al op regel \(firstLine)"
+            return nl
+                ? "respondent '\(respondent)' staat ook al op regel \(firstLine)"
                 : "respondent '\(respondent)' already appears on line \(firstLine)"
         }
     }

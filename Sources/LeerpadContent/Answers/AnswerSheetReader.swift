@@ -56,7 +56,8 @@ public struct AnswerSheetReader: Sendable {
         } catch {
             switch error {
             case .unterminatedQuote(let line): throw .unterminatedQuote(file: file, line: line)
-            case .textAfterClosingQuote(let line, let field): throw .textAfterQuote(file: file, line: line, column: field)
+            case .textAfterClosingQuote(let line, let field):
+                throw .textAfterQuote(file: file, line: line, column: field)
             }
         }
         guard let header = records.first else { throw .empty(file: file) }
@@ -74,7 +75,8 @@ public struct AnswerSheetReader: Sendable {
             if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let response = try response(from: record, columns: columns, file: file)
             if let first = firstLineOf[response.respondent] {
-                throw .duplicateRespondent(file: file, line: record.line, respondent: response.respondent, firstLine: first)
+                throw .duplicateRespondent(
+                    file: file, line: record.line, respondent: response.respondent, firstLine: first)
             }
             firstLineOf[response.respondent] = record.line
             responses.append(response)
@@ -100,7 +102,8 @@ public struct AnswerSheetReader: Sendable {
         var statements: [(index: Int, statement: Statement, questionnaireID: String)] = []
         var seen: Set<String> = []
         let questionnaireOf = Dictionary(
-            model.questionnaires.flatMap { questionnaire in questionnaire.statements.map { ($0.id, questionnaire.id) } },
+            model.questionnaires.flatMap { questionnaire in questionnaire.statements.map { ($0.id, questionnaire.id) }
+            },
             uniquingKeysWith: { first, _ in first })
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         guard names.contains(where: { $0.lowercased() == "respondent" }) else {

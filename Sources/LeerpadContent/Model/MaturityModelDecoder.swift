@@ -14,13 +14,14 @@ public enum MaturityModelDecoder {
             throw .invalid(problems.diagnostics)
         }
 
-        let levels = root.child(named: "levels")?.children(named: "level").map { element in
-            MaturityLevel(
-                number: Int(element.attributes["number"] ?? "") ?? 0,
-                minimumScore: Double(element.attributes["minScore"] ?? "") ?? 0,
-                name: problems.localized(element, "name"),
-                description: problems.localized(element, "description"))
-        } ?? []
+        let levels =
+            root.child(named: "levels")?.children(named: "level").map { element in
+                MaturityLevel(
+                    number: Int(element.attributes["number"] ?? "") ?? 0,
+                    minimumScore: Double(element.attributes["minScore"] ?? "") ?? 0,
+                    name: problems.localized(element, "name"),
+                    description: problems.localized(element, "description"))
+            } ?? []
         checkLevels(levels, root: root, problems: &problems)
         let levelNumbers = Set(levels.map(\.number))
 
@@ -79,7 +80,8 @@ public enum MaturityModelDecoder {
             for subdimension in subdimensions where !measured.contains(subdimension.id) {
                 problems.add(
                     element,
-                    "questionnaire '\(element.attributes["id"] ?? "")' has no statement for subdimension '\(subdimension.id)'")
+                    "questionnaire '\(element.attributes["id"] ?? "")' has no statement for subdimension '\(subdimension.id)'"
+                )
             }
             questionnaires.append(
                 Questionnaire(

@@ -15,9 +15,11 @@ public enum ContentError: Error, LocalizedError, Sendable, Equatable {
         case .unreadable(let file, let reason):
             [XMLDiagnostic(file: file, line: 0, column: 0, message: "cannot be read: \(reason)")]
         case .tooLarge(let file, let bytes, let limit):
-            [XMLDiagnostic(
-                file: file, line: 0, column: 0,
-                message: "is \(bytes) bytes; at most \(limit) bytes are accepted")]
+            [
+                XMLDiagnostic(
+                    file: file, line: 0, column: 0,
+                    message: "is \(bytes) bytes; at most \(limit) bytes are accepted")
+            ]
         case .invalid(let diagnostics):
             diagnostics
         }

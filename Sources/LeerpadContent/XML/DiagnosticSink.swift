@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Collects libxml2's structured errors for one parse or validation.
 ///
@@ -39,5 +40,3 @@ final class DiagnosticSink {
         pointer.map { Unmanaged<DiagnosticSink>.fromOpaque($0).takeUnretainedValue() }
     }
 }
-
-import Foundation

@@ -78,7 +78,8 @@ public enum AssessmentScoring {
         }
 
         let order = Dictionary(uniqueKeysWithValues: model.subdimensions.map { ($0.id, $0.number) })
-        let weakest = subdimensionScores
+        let weakest =
+            subdimensionScores
             .compactMap { score in score.score.map { (id: score.subdimensionID, score: $0) } }
             .sorted { $0.score != $1.score ? $0.score < $1.score : order[$0.id, default: 0] < order[$1.id, default: 0] }
             .map(\.id)

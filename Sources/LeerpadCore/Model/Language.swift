@@ -17,7 +17,8 @@ public enum Language: String, CaseIterable, Sendable, Codable {
             .compactMap { index, part -> (tag: String, quality: Double, index: Int)? in
                 let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 guard let tag = pieces.first?.lowercased(), !tag.isEmpty else { return nil }
-                let quality = pieces.dropFirst().first { $0.hasPrefix("q=") }
+                let quality =
+                    pieces.dropFirst().first { $0.hasPrefix("q=") }
                     .flatMap { Double($0.dropFirst(2)) } ?? 1
                 return (tag, quality, index)
             }

@@ -18,31 +18,13 @@ struct AssessCommand: ParsableCommand {
     @Argument(help: "The answers, one row per respondent.")
     var answers: String
 
-    @Option(help: "A model file to use instead of Content/model.xml.")
-    var model: String?
-
-    @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
-    var content: String?
+    @OptionGroup var contentOptions: ContentOptions
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let directory = try ContentLocation.directory(content)
-        let maturityModel: MaturityModel
-        do {
-            maturityModel = try directory.loadModel(from: model.map { URL(fileURLWithPath: $0) })
-        } catch {
-            printError(error.errorDescription ?? "\(error)")
-            throw ExitCode.failure
-        }
-        let sheet: AnswerSheet
-        do {
-            sheet = try AnswerSheetReader(model: maturityModel).read(contentsOf: URL(fileURLWithPath: answers))
-        } catch {
-            printError(error.message(in: output.language))
-            throw ExitCode.failure
-        }
-        let assessment = AssessmentScoring.score(sheet.responses, model: maturityModel)
+        let maturityModel = try contentOptions.loadModel()
+        let (_, assessment) = try AnswerInput.assess(answers, model: maturityModel, language: output.language)
         let report = AssessmentReport(source: answers, assessment: assessment, model: maturityModel)
         switch output.format {
         case .text: print(AssessmentTextRenderer(language: output.language).render(report), terminator: "")

@@ -6,7 +6,10 @@ public struct LeerpadCommand: AsyncParsableCommand {
         commandName: "leerpad",
         abstract: "Leerpad: maturity scans and learning paths for data-driven municipalities.",
         discussion: "User-facing output is Dutch by default; pass --lang en for English.",
-        subcommands: [AssessCommand.self, ContentCommand.self]
+        subcommands: [
+            AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, RulesCommand.self,
+            ContentCommand.self,
+        ]
     )
 
     public init() {}

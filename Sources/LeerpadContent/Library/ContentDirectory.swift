@@ -60,6 +60,38 @@ public struct ContentDirectory: Sendable {
         return try MaturityModelDecoder.decode(root, file: location.relativePath)
     }
 
+    /// Reads and validates a catalogue, from `file` or else this directory's `catalogue.xml`;
+    /// `model` (when given) checks the subdimensions and levels it names.
+    public func loadCatalogue(from file: URL? = nil, model: MaturityModel?) throws(ContentError) -> Catalogue {
+        let location = file ?? self.file(.catalogue)
+        let root = try reader.read(contentsOf: location, schema: try schema(for: .catalogue))
+        return try CatalogueDecoder.decode(root, file: location.relativePath, model: model)
+    }
+
+    /// Reads and validates the use cases, from `file` or else this directory's `usecases.xml`.
+    public func loadUseCases(from file: URL? = nil, model: MaturityModel?) throws(ContentError) -> [UseCase] {
+        let location = file ?? self.file(.useCases)
+        let root = try reader.read(contentsOf: location, schema: try schema(for: .useCases))
+        return try UseCaseDecoder.decode(root, file: location.relativePath, model: model)
+    }
+
+    /// Reads and validates the rules, from `file` or else this directory's `rules.xml`.
+    public func loadRules(from file: URL? = nil) throws(ContentError) -> [Rule] {
+        let location = file ?? self.file(.rules)
+        let root = try reader.read(contentsOf: location, schema: try schema(for: .rules))
+        return try RuleSetDecoder.decode(root, file: location.relativePath)
+    }
+
+    /// Reads every Content file; a given file replaces the directory's own.
+    public func loadBundle(
+        model modelFile: URL? = nil, catalogue catalogueFile: URL? = nil, rules rulesFile: URL? = nil
+    ) throws(ContentError) -> ContentBundle {
+        let model = try loadModel(from: modelFile)
+        return ContentBundle(
+            model: model, catalogue: try loadCatalogue(from: catalogueFile, model: model),
+            useCases: try loadUseCases(model: model), rules: try loadRules(from: rulesFile))
+    }
+
     /// The Content files that exist in this directory, in a fixed order.
     public func existingFiles() -> [URL] {
         ContentKind.allCases.map(file).filter { FileManager.default.fileExists(atPath: $0.path) }
@@ -90,8 +122,12 @@ public struct ContentDirectory: Sendable {
             ])
         }
         let validated = try reader.read(contentsOf: file, schema: try schema(for: kind))
+        let path = file.relativePath
         switch kind {
-        case .model: _ = try MaturityModelDecoder.decode(validated, file: file.relativePath)
+        case .model: _ = try MaturityModelDecoder.decode(validated, file: path)
+        case .catalogue: _ = try CatalogueDecoder.decode(validated, file: path, model: try? loadModel())
+        case .useCases: _ = try UseCaseDecoder.decode(validated, file: path, model: try? loadModel())
+        case .rules: _ = try RuleSetDecoder.decode(validated, file: path)
         }
     }
 }

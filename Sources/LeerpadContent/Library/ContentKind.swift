@@ -2,6 +2,12 @@
 public enum ContentKind: String, CaseIterable, Sendable {
     /// The maturity model and its questionnaires.
     case model
+    /// The course catalogue.
+    case catalogue
+    /// The sample data use cases.
+    case useCases = "usecases"
+    /// The recommendation rules.
+    case rules
 
     /// The file's name in the Content directory.
     public var fileName: String { "\(rawValue).xml" }

@@ -21,12 +21,8 @@ struct ProblemList {
             if matches.count != 1 {
                 add(element, "<\(element.name)> needs exactly one <\(name) lang=\"\(language.rawValue)\">")
             }
-            return normalised(matches.first?.text ?? "")
+            return matches.first?.text.trimmed ?? ""
         }
         return LocalizedText(dutch: text(.dutch), english: text(.english))
-    }
-
-    private func normalised(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import LeerpadContent
+import LeerpadCore
+
+/// The options that choose the Content directory and the model: `--content`, `--model`.
+struct ContentOptions: ParsableArguments {
+    @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
+    var content: String?
+
+    @Option(help: "A model file to use instead of Content/model.xml.")
+    var model: String?
+
+    /// The Content directory.
+    func directory() throws -> ContentDirectory {
+        try ContentLocation.directory(content)
+    }
+
+    /// The model.
+    func loadModel() throws -> MaturityModel {
+        let directory = try directory()
+        return try ContentLocation.reporting { () throws(ContentError) in
+            try directory.loadModel(from: model.map { URL(fileURLWithPath: $0) })
+        }
+    }
+}
+
+/// The options that choose the catalogue and the rules: `--catalogue`, `--rules`.
+struct RecommendationOptions: ParsableArguments {
+    @Option(help: "A catalogue file to use instead of Content/catalogue.xml.")
+    var catalogue: String?
+
+    @Option(help: "A rules file to use instead of Content/rules.xml.")
+    var rules: String?
+
+    /// Every Content file, with the given replacements.
+    func bundle(_ content: ContentOptions) throws -> ContentBundle {
+        let directory = try content.directory()
+        return try ContentLocation.reporting { () throws(ContentError) in
+            try directory.loadBundle(
+                model: content.model.map { URL(fileURLWithPath: $0) },
+                catalogue: catalogue.map { URL(fileURLWithPath: $0) }, rules: rules.map { URL(fileURLWithPath: $0) })
+        }
+    }
+}
+

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import LeerpadCore
+
+/// `leerpad demand ANSWERS.csv…`: the coordinator's view of course demand across teams.
+struct DemandCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demand",
+        abstract: "Course demand across teams: per module the teams and people, runs to organise, and cost.",
+        discussion: """
+            Each file is one team's answers; the team's name is its 'team' column (else the file name) and its \
+            head count the number of respondents, unless --team-size is given. Prerequisites of recommended \
+            modules count as demand too.
+            """
+    )
+
+    @Argument(help: "The answers of each team (CSV), one file per team.")
+    var answers: [String]
+
+    @Option(help: "Use this head count for every team instead of its number of respondents.")
+    var teamSize: Int?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: PlanCommand.Format = .text
+
+    @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
+    var language: Language = .default
+
+    @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var recommendationOptions: RecommendationOptions
+
+    func validate() throws {
+        guard !answers.isEmpty else { throw ValidationError("give at least one answers file") }
+        if let teamSize, teamSize < 1 { throw ValidationError("--team-size must be at least 1") }
+        if format == .ics { throw ValidationError("--format ics is for 'leerpad plan'; use text, json or csv") }
+    }
+
+    func run() throws {
+        let content = try recommendationOptions.bundle(contentOptions)
+        let needs = try answers.map { path in
+            let (sheet, assessment) = try AnswerInput.assess(path, model: content.model, language: language)
+            let name = assessment.teams.first ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return TeamNeed(
+                team: name, people: teamSize ?? sheet.responses.count, recommendations: content.recommend(for: assessment))
+        }
+        let report = DemandReport(
+            needs: needs, demand: CourseDemand.compute(needs, catalogue: content.catalogue),
+            catalogue: content.catalogue, language: language)
+        switch format {
+        case .json: print(try JSONOutput.encode(report))
+        case .csv: print(report.spreadsheet(in: language), terminator: "")
+        case .text, .ics: print(report.text(in: language), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import LeerpadCore
+
+/// A learning path as a spreadsheet: one row per booked run.
+enum PlanSpreadsheet {
+    static func render(_ report: PlanReport, language: Language) -> String {
+        let nl = language == .dutch
+        let header = nl
+            ? ["niveau", "module", "titel", "vorm", "start", "einde", "locatie", "personen", "uren p.p.", "kosten"]
+            : ["level", "module", "title", "format", "start", "end", "location", "people", "hours pp", "cost"]
+        let rows = report.levels.flatMap { level in
+            level.steps.flatMap { step in
+                step.bookings.enumerated().map { index, run in
+                    [
+                        "\(level.level)", step.module, step.title, step.format, run.start, run.end,
+                        run.id == nil ? "online" : run.location, "\(run.people)",
+                        NumberFormatting.decimal(step.hours, in: language),
+                        index == 0 ? NumberFormatting.decimal(step.cost, digits: 2, in: language) : "",
+                    ]
+                }
+            }
+        }
+        return SpreadsheetCSV.render(header: header, rows: rows)
+    }
+}

@@ -1,0 +1,41 @@
+import LeerpadContent
+import LeerpadCore
+
+/// Renders recommendations for people: modules then use cases, each with why.
+struct RecommendationTextRenderer {
+    let language: Language
+
+    func render(_ report: RecommendationReport) -> String {
+        let nl = language == .dutch
+        var lines = [(nl ? "Aanbevelingen voor " : "Recommendations for ") + report.source, ""]
+        lines.append(nl ? "Modules (belangrijkste eerst):" : "Modules (most important first):")
+        if report.modules.isEmpty {
+            lines.append(nl ? "  geen — het team scoort overal voldoende" : "  none — the team scores well enough everywhere")
+        }
+        for (index, module) in report.modules.enumerated() {
+            let cost = NumberFormatting.money(module.costPerPerson, in: language)
+            let hours = NumberFormatting.decimal(module.hoursPerPerson, digits: module.hoursPerPerson == module.hoursPerPerson.rounded() ? 0 : 1, in: language)
+            lines.append(
+                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours) \(nl ? "uur" : "hours"), \(cost) p.p.)")
+            lines.append(contentsOf: reasonLines(module.reasons))
+        }
+        lines.append("")
+        lines.append(nl ? "Use cases om uit te proberen:" : "Use cases to try:")
+        if report.useCases.isEmpty { lines.append(nl ? "  nog geen" : "  none yet") }
+        for (index, useCase) in report.useCases.enumerated() {
+            let demo = useCase.demo.map { " — demo: leerpad demo \($0)" } ?? ""
+            lines.append("\(index + 1). [P\(useCase.priority)] \(useCase.title) (\(useCase.id)\(demo))")
+            lines.append(contentsOf: reasonLines(useCase.reasons))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func reasonLines(_ reasons: [RecommendationReport.Reason]) -> [String] {
+        reasons.map { reason in
+            let evidence = reason.evidence.map { item in
+                "\(item.metric)(\(item.target)) = " + (item.value.map { NumberFormatting.decimal($0, digits: 2, in: language) } ?? "?")
+            }
+            return "     – \(reason.explanation) [\(reason.rule): \(evidence.joined(separator: ", "))]"
+        }
+    }
+}

@@ -71,7 +71,8 @@ public enum LearningPathPlanner {
                     PathLevel(number: level, steps: steps.sorted { ($0.start, $0.moduleID) < ($1.start, $1.moduleID) })
                 }
                 .sorted { $0.number < $1.number }
-            return LearningPath(levels: levels, unmet: unmet, constraints: constraints)
+            // A module set aside (say, for its format) may still be planned as another's prerequisite.
+            return LearningPath(levels: levels, unmet: unmet.filter { !planned.contains($0.moduleID) }, constraints: constraints)
         }
     }
 

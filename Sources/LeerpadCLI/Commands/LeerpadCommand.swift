@@ -8,7 +8,7 @@ public struct LeerpadCommand: AsyncParsableCommand {
         discussion: "User-facing output is Dutch by default; pass --lang en for English.",
         subcommands: [
             AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, RulesCommand.self,
-            ContentCommand.self,
+            BenchCommand.self, ContentCommand.self,
         ]
     )
 

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `leerpad bench …`: measurements for docs/BENCHMARKS.md.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure Leerpad's speed (build with -c release for real numbers).",
+        subcommands: [BenchPlanCommand.self]
+    )
+}

@@ -6,6 +6,8 @@ import PackageDescription
 /// Targets from the inside out (see README.md, "Architecture"):
 /// - `LeerpadCore`: pure domain (maturity model, scoring); no IO.
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
+/// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
+/// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -14,9 +16,11 @@ let package = Package(
         .executable(name: "leerpad", targets: ["leerpad"]),
         .library(name: "LeerpadCore", targets: ["LeerpadCore"]),
         .library(name: "LeerpadContent", targets: ["LeerpadContent"]),
+        .library(name: "LeerpadStore", targets: ["LeerpadStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +31,17 @@ let package = Package(
         .target(name: "LeerpadCore"),
         .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2"]),
         .target(
+            name: "LeerpadStore",
+            dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
+        .target(
             name: "LeerpadCLI",
             dependencies: [
                 "LeerpadCore",
                 "LeerpadContent",
+                "LeerpadStore",
+                "LeerpadExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +52,11 @@ let package = Package(
             dependencies: ["LeerpadContent", "LeerpadCore"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "LeerpadStoreTests",
+            dependencies: ["LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
         .testTarget(
             name: "LeerpadCLITests",
             dependencies: ["leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore"],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeerpadContent
 import LeerpadCore
+import LeerpadStore
 
 /// `leerpad assess ANSWERS.csv`: score a team's questionnaire answers.
 struct AssessCommand: ParsableCommand {
@@ -22,9 +23,34 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "The team the answers belong to (with --save).")
+    var team: String?
+
+    @Flag(help: "Store the assessment for --team in the database.")
+    var save = false
+
+    @Option(help: "When the assessment was taken, ISO 8601 (default: now; with --save).")
+    var at: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if save, team == nil { throw ValidationError("--save needs --team NAME") }
+        if let at, Clock.parse(at) == nil { throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time") }
+    }
+
     func run() throws {
         let maturityModel = try contentOptions.loadModel()
-        let (_, assessment) = try AnswerInput.assess(answers, model: maturityModel, language: output.language)
+        let (sheet, assessment) = try AnswerInput.assess(answers, model: maturityModel, language: output.language)
+        if save, let team {
+            let database = try store.open()
+            try StoreAccess.reporting { () throws(StoreError) in
+                let stored = try database.team(named: team)
+                _ = try database.saveAssessment(
+                    teamID: stored.id, takenAt: at.flatMap(Clock.parse) ?? Date(), source: answers,
+                    modelVersion: maturityModel.version, responses: sheet.responses)
+            }
+        }
         let report = AssessmentReport(source: answers, assessment: assessment, model: maturityModel)
         switch output.format {
         case .text: print(AssessmentTextRenderer(language: output.language).render(report), terminator: "")

@@ -7,8 +7,9 @@ public struct LeerpadCommand: AsyncParsableCommand {
         abstract: "Leerpad: maturity scans and learning paths for data-driven municipalities.",
         discussion: "User-facing output is Dutch by default; pass --lang en for English.",
         subcommands: [
-            AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, RulesCommand.self,
-            BenchCommand.self, ContentCommand.self,
+            AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, TeamCommand.self,
+            PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, RulesCommand.self,
+            ContentCommand.self, BenchCommand.self,
         ]
     )
 

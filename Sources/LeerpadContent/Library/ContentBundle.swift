@@ -10,13 +10,21 @@ public struct ContentBundle: Sendable {
     public var useCases: [UseCase]
     /// The recommendation rules.
     public var rules: [Rule]
+    /// The game's settings.
+    public var game: GameSettings
 
     /// Creates a bundle.
-    public init(model: MaturityModel, catalogue: Catalogue, useCases: [UseCase], rules: [Rule]) {
+    public init(model: MaturityModel, catalogue: Catalogue, useCases: [UseCase], rules: [Rule], game: GameSettings) {
         self.model = model
         self.catalogue = catalogue
         self.useCases = useCases
         self.rules = rules
+        self.game = game
+    }
+
+    /// What the game engine needs.
+    public var gameContext: GameEngine.Context {
+        GameEngine.Context(settings: game, model: model, catalogue: catalogue, useCases: useCases)
     }
 
     /// What the rules recommend for `assessment`.

@@ -82,6 +82,13 @@ public struct ContentDirectory: Sendable {
         return try RuleSetDecoder.decode(root, file: location.relativePath)
     }
 
+    /// Reads and validates the game's settings from this directory's `gamification.xml`.
+    public func loadGameSettings(model: MaturityModel?) throws(ContentError) -> GameSettings {
+        let location = file(.gamification)
+        let root = try reader.read(contentsOf: location, schema: try schema(for: .gamification))
+        return try GameSettingsDecoder.decode(root, file: location.relativePath, model: model)
+    }
+
     /// Reads every Content file; a given file replaces the directory's own.
     public func loadBundle(
         model modelFile: URL? = nil, catalogue catalogueFile: URL? = nil, rules rulesFile: URL? = nil
@@ -89,7 +96,8 @@ public struct ContentDirectory: Sendable {
         let model = try loadModel(from: modelFile)
         return ContentBundle(
             model: model, catalogue: try loadCatalogue(from: catalogueFile, model: model),
-            useCases: try loadUseCases(model: model), rules: try loadRules(from: rulesFile))
+            useCases: try loadUseCases(model: model), rules: try loadRules(from: rulesFile),
+            game: try loadGameSettings(model: model))
     }
 
     /// The Content files that exist in this directory, in a fixed order.
@@ -128,6 +136,7 @@ public struct ContentDirectory: Sendable {
         case .catalogue: _ = try CatalogueDecoder.decode(validated, file: path, model: try? loadModel())
         case .useCases: _ = try UseCaseDecoder.decode(validated, file: path, model: try? loadModel())
         case .rules: _ = try RuleSetDecoder.decode(validated, file: path)
+        case .gamification: _ = try GameSettingsDecoder.decode(validated, file: path, model: try? loadModel())
         }
     }
 }

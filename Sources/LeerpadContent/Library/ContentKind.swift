@@ -8,6 +8,8 @@ public enum ContentKind: String, CaseIterable, Sendable {
     case useCases = "usecases"
     /// The recommendation rules.
     case rules
+    /// The game: levels, XP and badges.
+    case gamification
 
     /// The file's name in the Content directory.
     public var fileName: String { "\(rawValue).xml" }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import LeerpadStore
+
+/// `leerpad team add|list|show`.
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team", abstract: "Add, list and show teams.",
+        subcommands: [AddCommand.self, ListCommand.self, ShowCommand.self, LeaderboardOptOutCommand.self])
+
+    /// `leerpad team add NAME [--size N] [--municipality M]`.
+    struct AddCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a team; prints its access code.")
+
+        @Argument(help: "The team's name.") var name: String
+        @Option(help: "How many people the team has.") var size: Int = 8
+        @Option(help: "The municipality.") var municipality: String = "Gemeente Vlietdam"
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let database = try store.open()
+            let team = try StoreAccess.reporting { () throws(StoreError) in
+                try database.addTeam(name: name, municipality: municipality, size: size)
+            }
+            print("\(team.name)\t\(team.municipality)\t\(team.size)\t\(team.accessCode)")
+        }
+    }
+
+    /// `leerpad team list`.
+    struct ListCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the teams.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let database = try store.open()
+            let teams = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
+            switch output.format {
+            case .json:
+                print(try JSONOutput.encode(teams.map {
+                    ["name": $0.name, "municipality": $0.municipality, "size": String($0.size)]
+                }))
+            case .text:
+                for team in teams { print("\(team.name)\t\(team.municipality)\t\(team.size)") }
+            }
+        }
+    }
+
+    /// `leerpad team show NAME`.
+    struct ShowCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a team, its access code and progress.")
+        @Argument(help: "The team's name.") var name: String
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var contentOptions: ContentOptions
+        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let database = try store.open()
+            let team = try StoreAccess.reporting { () throws(StoreError) in try database.team(named: name) }
+            let content = try recommendationOptions.bundle(contentOptions)
+            let progress = try StoreAccess.progress(of: team, store: database, content: content)
+            let report = ProgressReport(team: team, progress: progress, content: content, language: output.language)
+            switch output.format {
+            case .json: print(try JSONOutput.encode(report))
+            case .text: print(report.text(in: output.language, accessCode: team.accessCode), terminator: "")
+            }
+        }
+    }
+
+    /// `leerpad team leaderboard NAME --opt-out|--opt-in`.
+    struct LeaderboardOptOutCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "leaderboard", abstract: "Let a team leave or rejoin leaderboards.")
+        @Argument(help: "The team's name.") var name: String
+        @Flag(help: "Leave leaderboards (--opt-out) or rejoin them (--opt-in).") var choice: Choice
+        @OptionGroup var store: StoreOptions
+
+        enum Choice: EnumerableFlag { case optOut, optIn }
+
+        func run() throws {
+            let database = try store.open()
+            try StoreAccess.reporting { () throws(StoreError) in
+                let team = try database.team(named: name)
+                try database.setLeaderboardOptOut(teamID: team.id, choice == .optOut)
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import LeerpadContent
+import LeerpadCore
+import LeerpadStore
+
+/// A team's progress as JSON-ready values: `xp`, `level`, `events`, `badges`, `streakWeeks`,
+/// `path` with step states, and `maturity` per subdimension with its change.
+struct ProgressReport: Encodable {
+    struct Level: Encodable {
+        var number: Int
+        var name: String
+        var xp: Int
+        var nextXP: Int?
+    }
+
+    struct Badge: Encodable {
+        var id: String
+        var name: String
+        var earnedAt: String
+    }
+
+    struct Step: Encodable {
+        var module: String
+        var title: String
+        var level: Int
+        var status: String
+    }
+
+    struct Maturity: Encodable {
+        var subdimension: String
+        var name: String
+        var score: Double?
+        var level: Int?
+        var previousScore: Double?
+        var previousLevel: Int?
+        var change: Double?
+        var levelChange: Int?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(subdimension, forKey: .subdimension)
+            try container.encode(name, forKey: .name)
+            try container.encode(score, forKey: .score)
+            try container.encode(level, forKey: .level)
+            try container.encode(previousScore, forKey: .previousScore)
+            try container.encode(previousLevel, forKey: .previousLevel)
+            try container.encode(change, forKey: .change)
+            try container.encode(levelChange, forKey: .levelChange)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case subdimension, name, score, level, previousScore, previousLevel, change, levelChange
+        }
+    }
+
+    var team: String
+    var municipality: String
+    var xp: Int
+    var level: Level
+    var events: Int
+    var badges: [Badge]
+    var streakWeeks: Int
+    var longestStreakWeeks: Int
+    var workingTowardLevel: Int?
+    var path: [Step]
+    var assessments: Int
+    var maturity: [Maturity]
+
+    init(team: Team, progress: TeamProgress, content: ContentBundle, language: Language) {
+        let state = progress.state
+        self.team = team.name
+        municipality = team.municipality
+        xp = state.xp
+        let next = content.game.levels.first { $0.minimumXP > state.xp }
+        level = Level(number: state.level.number, name: state.level.name[language], xp: state.level.minimumXP, nextXP: next?.minimumXP)
+        events = state.events
+        badges = state.badges.map { badge in
+            Badge(
+                id: badge.badgeID,
+                name: content.game.badges.first { $0.id == badge.badgeID }?.name[language] ?? badge.badgeID,
+                earnedAt: ISO8601DateFormatter().string(from: badge.earnedAt))
+        }
+        streakWeeks = state.streakWeeks
+        longestStreakWeeks = state.longestStreakWeeks
+        workingTowardLevel = progress.workingLevel
+        path = progress.steps.map {
+            Step(
+                module: $0.moduleID, title: content.catalogue.module($0.moduleID)?.title[language] ?? $0.moduleID,
+                level: $0.level, status: $0.status.rawValue)
+        }
+        assessments = progress.assessments
+        maturity = progress.maturity.map { change in
+            Maturity(
+                subdimension: change.subdimensionID,
+                name: content.model.subdimension(change.subdimensionID)?.name[language] ?? change.subdimensionID,
+                score: change.score.map(NumberFormatting.rounded), level: change.level,
+                previousScore: change.previousScore.map(NumberFormatting.rounded), previousLevel: change.previousLevel,
+                change: change.scoreChange.map(NumberFormatting.rounded), levelChange: change.levelChange)
+        }
+    }
+
+    func text(in language: Language, accessCode: String? = nil) -> String {
+        let nl = language == .dutch
+        var lines = ["\(team) — \(municipality)"]
+        if let accessCode { lines.append((nl ? "Toegangscode: " : "Access code: ") + accessCode) }
+        let nextText = level.nextXP.map { nl ? " (volgend niveau bij \($0) XP)" : " (next level at \($0) XP)" } ?? ""
+        lines.append("XP \(xp) · \(nl ? "niveau" : "level") \(level.number) \(level.name)\(nextText)")
+        lines.append(
+            nl ? "Reeks: \(streakWeeks) weken (langste \(longestStreakWeeks)) · \(events) gebeurtenissen"
+                : "Streak: \(streakWeeks) weeks (longest \(longestStreakWeeks)) · \(events) events")
+        lines.append((nl ? "Badges: " : "Badges: ") + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
+        if !path.isEmpty {
+            lines.append("")
+            lines.append(
+                (nl ? "Leerpad" : "Learning path")
+                    + (workingTowardLevel.map { nl ? " (werkt aan niveau \($0))" : " (working toward level \($0))" } ?? ""))
+            let labels: [String: String] = nl
+                ? ["done": "✓ klaar", "in-progress": "… bezig", "next": "→ volgende", "planned": "  gepland"]
+                : ["done": "✓ done", "in-progress": "… in progress", "next": "→ next", "planned": "  planned"]
+            for step in path { lines.append("  \(labels[step.status] ?? step.status)  [\(step.level)] \(step.title)") }
+        }
+        let changed = maturity.filter { ($0.levelChange ?? 0) != 0 }
+        if !changed.isEmpty {
+            lines.append("")
+            lines.append(nl ? "Volwassenheid sinds de vorige scan:" : "Maturity since the previous scan:")
+            for item in changed {
+                let arrow = (item.levelChange ?? 0) > 0 ? "↑" : "↓"
+                lines.append("  \(arrow) \(item.name): \(nl ? "niveau" : "level") \(item.previousLevel ?? 0) → \(item.level ?? 0)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import LeerpadCore
+
+/// Where Leerpad keeps teams, assessments, accepted paths and the progress log.
+///
+/// The log is append-only: a correction is a new event that revokes an earlier one. Game state
+/// is never stored; it is derived from the log with ``GameEngine`` and can always be recomputed.
+/// ``SQLiteProgressStore`` is the implementation; a PostgreSQL one can follow behind this protocol.
+public protocol ProgressStore: Sendable {
+    /// Adds a team; its name must be new.
+    func addTeam(name: String, municipality: String, size: Int) throws(StoreError) -> Team
+    /// Every team, by name.
+    func teams() throws(StoreError) -> [Team]
+    /// The team called `name` (case-insensitive).
+    func team(named name: String) throws(StoreError) -> Team
+    /// The team whose access code is `code`, if any.
+    func team(accessCode code: String) throws(StoreError) -> Team?
+    /// Sets whether the team stays off leaderboards.
+    func setLeaderboardOptOut(teamID: Int64, _ optedOut: Bool) throws(StoreError)
+    /// Stores an assessment and logs it as an `assessed` event, in one transaction.
+    func saveAssessment(
+        teamID: Int64, takenAt: Date, source: String, modelVersion: String, responses: [Response]
+    ) throws(StoreError) -> StoredAssessment
+    /// The team's assessments, oldest first.
+    func assessments(teamID: Int64) throws(StoreError) -> [StoredAssessment]
+    /// Stores the path the team accepted; the latest one counts.
+    func acceptPath(teamID: Int64, acceptedAt: Date, path: AcceptedPath) throws(StoreError)
+    /// The path the team accepted last.
+    func latestPath(teamID: Int64) throws(StoreError) -> AcceptedPath?
+    /// Appends activities to the team's log in one transaction: all of them or none.
+    @discardableResult
+    func record(teamID: Int64, _ activities: [(ProgressActivity, Date)]) throws(StoreError) -> [ProgressEvent]
+    /// The team's log in log order.
+    func events(teamID: Int64) throws(StoreError) -> [ProgressEvent]
+    /// Every team's log, by team id, in log order.
+    func allEvents() throws(StoreError) -> [Int64: [ProgressEvent]]
+}

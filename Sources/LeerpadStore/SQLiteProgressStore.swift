@@ -1,0 +1,352 @@
+import Foundation
+import GRDB
+import LeerpadCore
+
+/// The ``ProgressStore`` in one SQLite file (GRDB, write-ahead log), safe for several processes
+/// at once: every write is one transaction, and SQLite waits up to 10 s for a busy file.
+///
+/// The progress log is append-only down to the database: triggers abort any UPDATE or DELETE
+/// of `progressEvent`. A transaction cut short (a killed process) leaves nothing of itself.
+public final class SQLiteProgressStore: ProgressStore {
+    /// The default database file when neither `--db` nor `LEERPAD_DB` names one.
+    public static let defaultPath = "leerpad.sqlite"
+
+    /// The database file.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating and migrating when needed) the database at `path`.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw .database(path: path, reason: Self.describe(error))
+        }
+    }
+
+    // MARK: Teams
+
+    public func addTeam(name: String, municipality: String, size: Int) throws(StoreError) -> Team {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= 100 else {
+            throw .invalidValue(field: "name", reason: "must be 1–100 characters")
+        }
+        guard (1...10_000).contains(size) else { throw .invalidValue(field: "size", reason: "must be 1–10000") }
+        return try perform {
+            try pool.write { db -> Team in
+                if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ? COLLATE NOCASE", arguments: [trimmed]) != nil {
+                    throw StoreError.teamExists(trimmed)
+                }
+                let code = try Self.newAccessCode(db)
+                let now = Date()
+                try db.execute(
+                    sql: """
+                        INSERT INTO team (name, municipality, size, accessCode, leaderboardOptOut, createdAt)
+                        VALUES (?, ?, ?, ?, 0, ?)
+                        """,
+                    arguments: [trimmed, municipality, size, code, now])
+                return Team(
+                    id: db.lastInsertedRowID, name: trimmed, municipality: municipality, size: size, accessCode: code,
+                    leaderboardOptOut: false, createdAt: now)
+            }
+        }
+    }
+
+    public func teams() throws(StoreError) -> [Team] {
+        try perform { try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM team ORDER BY name").map(Self.team) } }
+    }
+
+    public func team(named name: String) throws(StoreError) -> Team {
+        let found = try perform {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM team WHERE name = ? COLLATE NOCASE", arguments: [name]).map(Self.team)
+            }
+        }
+        guard let found else { throw .unknownTeam(name) }
+        return found
+    }
+
+    public func team(accessCode code: String) throws(StoreError) -> Team? {
+        try perform {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM team WHERE accessCode = ?", arguments: [code]).map(Self.team)
+            }
+        }
+    }
+
+    public func setLeaderboardOptOut(teamID: Int64, _ optedOut: Bool) throws(StoreError) {
+        try perform {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE team SET leaderboardOptOut = ? WHERE id = ?", arguments: [optedOut, teamID])
+            }
+        }
+    }
+
+    // MARK: Assessments
+
+    public func saveAssessment(
+        teamID: Int64, takenAt: Date, source: String, modelVersion: String, responses: [Response]
+    ) throws(StoreError) -> StoredAssessment {
+        let pseudonymous = responses.enumerated().map { index, response in
+            Response(
+                respondent: "R" + (index < 9 ? "0" : "") + String(index + 1), team: response.team, role: response.role,
+                answers: response.answers)
+        }
+        return try perform {
+            try pool.write { db -> StoredAssessment in
+                try db.execute(
+                    sql: "INSERT INTO assessment (teamId, takenAt, source, modelVersion) VALUES (?, ?, ?, ?)",
+                    arguments: [teamID, takenAt, source, modelVersion])
+                let id = db.lastInsertedRowID
+                for response in pseudonymous {
+                    for (statement, answer) in response.answers.sorted(by: { $0.key < $1.key }) {
+                        let value: Int?
+                        if case .likert(let likert) = answer { value = likert } else { value = nil }
+                        try db.execute(
+                            sql: "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
+                            arguments: [id, response.respondent, response.role, statement, value])
+                    }
+                }
+                try Self.insertEvent(db, teamID: teamID, activity: .assessed(assessmentID: id), at: takenAt)
+                return StoredAssessment(
+                    id: id, teamID: teamID, takenAt: takenAt, source: source, modelVersion: modelVersion,
+                    responses: pseudonymous)
+            }
+        }
+    }
+
+    public func assessments(teamID: Int64) throws(StoreError) -> [StoredAssessment] {
+        try perform {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM assessment WHERE teamId = ? ORDER BY takenAt, id", arguments: [teamID])
+                    .map { row in
+                        let id: Int64 = row["id"]
+                        var responses: [String: Response] = [:]
+                        var order: [String] = []
+                        for answer in try Row.fetchAll(
+                            db, sql: "SELECT * FROM answer WHERE assessmentId = ? ORDER BY respondent", arguments: [id])
+                        {
+                            let respondent: String = answer["respondent"]
+                            if responses[respondent] == nil {
+                                order.append(respondent)
+                                responses[respondent] = Response(respondent: respondent, role: answer["role"], answers: [:])
+                            }
+                            let value: Int? = answer["value"]
+                            responses[respondent]?.answers[answer["statementId"]] = value.map(Answer.likert) ?? .dontKnow
+                        }
+                        return StoredAssessment(
+                            id: id, teamID: teamID, takenAt: row["takenAt"], source: row["source"],
+                            modelVersion: row["modelVersion"], responses: order.compactMap { responses[$0] })
+                    }
+            }
+        }
+    }
+
+    // MARK: Paths
+
+    public func acceptPath(teamID: Int64, acceptedAt: Date, path: AcceptedPath) throws(StoreError) {
+        let json: String
+        do {
+            json = String(decoding: try JSONEncoder().encode(path), as: UTF8.self)
+        } catch {
+            throw .invalidValue(field: "path", reason: error.localizedDescription)
+        }
+        try perform {
+            try pool.write { db in
+                try db.execute(
+                    sql: "INSERT INTO learningPath (teamId, acceptedAt, plan) VALUES (?, ?, ?)",
+                    arguments: [teamID, acceptedAt, json])
+            }
+        }
+    }
+
+    public func latestPath(teamID: Int64) throws(StoreError) -> AcceptedPath? {
+        let json = try perform {
+            try pool.read { db in
+                try String.fetchOne(
+                    db, sql: "SELECT plan FROM learningPath WHERE teamId = ? ORDER BY acceptedAt DESC, id DESC LIMIT 1",
+                    arguments: [teamID])
+            }
+        }
+        guard let json else { return nil }
+        do {
+            return try JSONDecoder().decode(AcceptedPath.self, from: Data(json.utf8))
+        } catch {
+            throw .database(path: path, reason: "a stored learning path cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    // MARK: Progress log
+
+    @discardableResult
+    public func record(teamID: Int64, _ activities: [(ProgressActivity, Date)]) throws(StoreError) -> [ProgressEvent] {
+        for (activity, _) in activities {
+            if case .completed(_, let score?) = activity, !(0...1).contains(score) {
+                throw .invalidValue(field: "score", reason: "must be between 0 and 1")
+            }
+            if activity.target.isEmpty { throw .invalidValue(field: activity.kind, reason: "needs an id") }
+        }
+        return try perform {
+            try pool.write { db -> [ProgressEvent] in
+                for case (.correction(let revoked, _), _) in activities {
+                    guard try Row.fetchOne(
+                        db, sql: "SELECT 1 FROM progressEvent WHERE id = ? AND teamId = ?", arguments: [revoked, teamID]) != nil
+                    else {
+                        let name = try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID])
+                        throw StoreError.unknownEvent(team: name ?? String(teamID), id: revoked)
+                    }
+                }
+                return try activities.map { activity, at in try Self.insertEvent(db, teamID: teamID, activity: activity, at: at) }
+            }
+        }
+    }
+
+    public func events(teamID: Int64) throws(StoreError) -> [ProgressEvent] {
+        try perform {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM progressEvent WHERE teamId = ? ORDER BY id", arguments: [teamID])
+                    .map(Self.event)
+            }
+        }
+    }
+
+    public func allEvents() throws(StoreError) -> [Int64: [ProgressEvent]] {
+        try perform {
+            try pool.read { db in
+                var result: [Int64: [ProgressEvent]] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM progressEvent ORDER BY id")
+                while let row = try rows.next() {
+                    result[row["teamId"], default: []].append(try Self.event(row))
+                }
+                return result
+            }
+        }
+    }
+
+    /// Runs SQLite's own consistency check; `["ok"]` when the file is sound.
+    public func integrityCheck() throws(StoreError) -> [String] {
+        try perform { try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
+    }
+
+    // MARK: Internals
+
+    private func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(path: path, reason: Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return error.localizedDescription
+    }
+
+    @discardableResult
+    private static func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws -> ProgressEvent {
+        var score: Double?
+        var note: String?
+        if case .completed(_, let value) = activity { score = value }
+        if case .correction(_, let text) = activity { note = text }
+        try db.execute(
+            sql: """
+                INSERT INTO progressEvent (teamId, kind, target, score, note, occurredAt, recordedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [teamID, activity.kind, activity.target, score, note, at, Date()])
+        return ProgressEvent(id: db.lastInsertedRowID, activity: activity, occurredAt: at)
+    }
+
+    private static func event(_ row: Row) throws -> ProgressEvent {
+        let kind: String = row["kind"]
+        let target: String = row["target"]
+        let activity: ProgressActivity
+        switch kind {
+        case "started": activity = .started(moduleID: target)
+        case "completed": activity = .completed(moduleID: target, score: row["score"])
+        case "tried": activity = .triedUseCase(target)
+        case "assessed": activity = .assessed(assessmentID: Int64(target) ?? 0)
+        case "correction": activity = .correction(revokedEventID: Int64(target) ?? 0, note: row["note"] ?? "")
+        default: throw StoreError.database(path: "", reason: "unknown event kind '\(kind)'")
+        }
+        return ProgressEvent(id: row["id"], activity: activity, occurredAt: row["occurredAt"])
+    }
+
+    private static func team(_ row: Row) -> Team {
+        Team(
+            id: row["id"], name: row["name"], municipality: row["municipality"], size: row["size"],
+            accessCode: row["accessCode"], leaderboardOptOut: row["leaderboardOptOut"], createdAt: row["createdAt"])
+    }
+
+    private static func newAccessCode(_ db: Database) throws -> String {
+        let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        while true {
+            let code = String((0..<10).map { _ in alphabet.randomElement()! })
+            if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE accessCode = ?", arguments: [code]) == nil { return code }
+        }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: teams, assessments, paths, progress log") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE team (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        municipality TEXT NOT NULL,
+                        size INTEGER NOT NULL CHECK (size BETWEEN 1 AND 10000),
+                        accessCode TEXT NOT NULL UNIQUE,
+                        leaderboardOptOut BOOLEAN NOT NULL DEFAULT 0,
+                        createdAt DATETIME NOT NULL
+                    );
+                    CREATE TABLE assessment (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        takenAt DATETIME NOT NULL,
+                        source TEXT NOT NULL,
+                        modelVersion TEXT NOT NULL
+                    );
+                    CREATE TABLE answer (
+                        assessmentId INTEGER NOT NULL REFERENCES assessment(id) ON DELETE RESTRICT,
+                        respondent TEXT NOT NULL,
+                        role TEXT,
+                        statementId TEXT NOT NULL,
+                        value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+                        PRIMARY KEY (assessmentId, respondent, statementId)
+                    );
+                    CREATE TABLE learningPath (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        acceptedAt DATETIME NOT NULL,
+                        plan TEXT NOT NULL
+                    );
+                    CREATE TABLE progressEvent (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        kind TEXT NOT NULL CHECK (kind IN ('started', 'completed', 'tried', 'assessed', 'correction')),
+                        target TEXT NOT NULL,
+                        score DOUBLE CHECK (score IS NULL OR score BETWEEN 0 AND 1),
+                        note TEXT,
+                        occurredAt DATETIME NOT NULL,
+                        recordedAt DATETIME NOT NULL
+                    );
+                    CREATE INDEX progressEvent_team ON progressEvent(teamId, id);
+                    CREATE INDEX assessment_team ON assessment(teamId, takenAt);
+                    CREATE TRIGGER progressEvent_append_only_update BEFORE UPDATE ON progressEvent
+                    BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
+                    CREATE TRIGGER progressEvent_append_only_delete BEFORE DELETE ON progressEvent
+                    BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
+                    """)
+        }
+        return migrator
+    }
+}

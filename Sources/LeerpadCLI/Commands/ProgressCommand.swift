@@ -76,11 +76,8 @@ struct ProgressCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let database = try store.open()
-            let stored = try StoreAccess.reporting { () throws(StoreError) in try database.team(named: team) }
             let content = try recommendationOptions.bundle(contentOptions)
-            let progress = try StoreAccess.progress(of: stored, store: database, content: content)
-            let report = ProgressReport(team: stored, progress: progress, content: content, language: output.language)
+            let (_, report) = try StoreAccess.report(forTeam: team, store: store, content: content, language: output.language)
             switch output.format {
             case .json: print(try JSONOutput.encode(report))
             case .text: print(report.text(in: output.language), terminator: "")

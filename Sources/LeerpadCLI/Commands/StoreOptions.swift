@@ -32,6 +32,16 @@ enum StoreAccess {
         }
     }
 
+    /// The progress report of the team called `name`.
+    static func report(
+        forTeam name: String, store options: StoreOptions, content: ContentBundle, language: Language
+    ) throws -> (Team, ProgressReport) {
+        let database = try options.open()
+        let team = try reporting { () throws(StoreError) in try database.team(named: name) }
+        let progress = try progress(of: team, store: database, content: content)
+        return (team, ProgressReport(team: team, progress: progress, content: content, language: language))
+    }
+
     /// A team's progress as of now: log, assessments scored with the model, accepted path.
     static func progress(of team: Team, store: some ProgressStore, content: ContentBundle) throws -> TeamProgress {
         try reporting { () throws(StoreError) in

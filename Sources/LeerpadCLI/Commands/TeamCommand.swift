@@ -56,11 +56,9 @@ struct TeamCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let database = try store.open()
-            let team = try StoreAccess.reporting { () throws(StoreError) in try database.team(named: name) }
             let content = try recommendationOptions.bundle(contentOptions)
-            let progress = try StoreAccess.progress(of: team, store: database, content: content)
-            let report = ProgressReport(team: team, progress: progress, content: content, language: output.language)
+            let (team, report) = try StoreAccess.report(
+                forTeam: name, store: store, content: content, language: output.language)
             switch output.format {
             case .json: print(try JSONOutput.encode(report))
             case .text: print(report.text(in: output.language, accessCode: team.accessCode), terminator: "")

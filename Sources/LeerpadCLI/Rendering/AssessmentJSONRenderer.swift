@@ -17,9 +17,7 @@ public struct AssessmentJSONRenderer: Sendable {
 
     /// The report as pretty-printed JSON with sorted keys.
     public func render(_ report: AssessmentReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(report, language: language)), as: UTF8.self)
+        try JSONOutput.encode(Document(report, language: language))
     }
 
     struct Document: Encodable {
@@ -77,9 +75,9 @@ public struct AssessmentJSONRenderer: Sendable {
         var number: Int
         var name: String
         var dimension: String
-        var score: Double?
-        var level: Int?
-        var levelName: String?
+        @NullEncodable var score: Double?
+        @NullEncodable var level: Int?
+        @NullEncodable var levelName: String?
         var respondents: Int
         var answered: Int
         var dontKnow: Int
@@ -89,37 +87,15 @@ public struct AssessmentJSONRenderer: Sendable {
         /// Per statement: answers given (counts of 1…5 as given, before reversal), "weet niet", scored mean.
         var statements: [StatementEntry]
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(number, forKey: .number)
-            try container.encode(name, forKey: .name)
-            try container.encode(dimension, forKey: .dimension)
-            try container.encode(score, forKey: .score)
-            try container.encode(level, forKey: .level)
-            try container.encode(levelName, forKey: .levelName)
-            try container.encode(respondents, forKey: .respondents)
-            try container.encode(answered, forKey: .answered)
-            try container.encode(dontKnow, forKey: .dontKnow)
-            try container.encode(dontKnowShare, forKey: .dontKnowShare)
-            try container.encode(spread, forKey: .spread)
-            try container.encode(disputed, forKey: .disputed)
-            try container.encode(statements, forKey: .statements)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, number, name, dimension, score, level, levelName, respondents, answered, dontKnow
-            case dontKnowShare, spread, disputed, statements
-        }
     }
 
     struct DimensionEntry: Encodable {
         var id: String
         var code: String
         var name: String
-        var score: Double?
-        var level: Int?
-        var levelName: String?
+        @NullEncodable var score: Double?
+        @NullEncodable var level: Int?
+        @NullEncodable var levelName: String?
         var respondents: Int
         var answered: Int
         var dontKnow: Int
@@ -127,26 +103,6 @@ public struct AssessmentJSONRenderer: Sendable {
         var spread: Double
         var disputed: Bool
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(code, forKey: .code)
-            try container.encode(name, forKey: .name)
-            try container.encode(score, forKey: .score)
-            try container.encode(level, forKey: .level)
-            try container.encode(levelName, forKey: .levelName)
-            try container.encode(respondents, forKey: .respondents)
-            try container.encode(answered, forKey: .answered)
-            try container.encode(dontKnow, forKey: .dontKnow)
-            try container.encode(dontKnowShare, forKey: .dontKnowShare)
-            try container.encode(spread, forKey: .spread)
-            try container.encode(disputed, forKey: .disputed)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, code, name, score, level, levelName, respondents, answered, dontKnow, dontKnowShare
-            case spread, disputed
-        }
     }
 
     struct StatementEntry: Encodable {
@@ -154,17 +110,7 @@ public struct AssessmentJSONRenderer: Sendable {
         var reversed: Bool
         var counts: [Int]
         var dontKnow: Int
-        var mean: Double?
+        @NullEncodable var mean: Double?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(reversed, forKey: .reversed)
-            try container.encode(counts, forKey: .counts)
-            try container.encode(dontKnow, forKey: .dontKnow)
-            try container.encode(mean, forKey: .mean)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, reversed, counts, dontKnow, mean }
     }
 }

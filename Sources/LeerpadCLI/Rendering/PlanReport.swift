@@ -4,24 +4,13 @@ import LeerpadCore
 /// A learning path as JSON-ready values: `levels` with their `steps`, `totals`, `unmet`.
 struct PlanReport: Encodable {
     struct Run: Encodable {
-        var id: String?
+        @NullEncodable var id: String?
         var start: String
         var end: String
         var location: String
         var online: Bool
         var people: Int
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(location, forKey: .location)
-            try container.encode(online, forKey: .online)
-            try container.encode(people, forKey: .people)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, start, end, location, online, people }
     }
 
     struct Step: Encodable {

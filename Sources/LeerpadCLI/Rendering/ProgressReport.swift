@@ -29,28 +29,13 @@ struct ProgressReport: Encodable {
     struct Maturity: Encodable {
         var subdimension: String
         var name: String
-        var score: Double?
-        var level: Int?
-        var previousScore: Double?
-        var previousLevel: Int?
-        var change: Double?
-        var levelChange: Int?
+        @NullEncodable var score: Double?
+        @NullEncodable var level: Int?
+        @NullEncodable var previousScore: Double?
+        @NullEncodable var previousLevel: Int?
+        @NullEncodable var change: Double?
+        @NullEncodable var levelChange: Int?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(subdimension, forKey: .subdimension)
-            try container.encode(name, forKey: .name)
-            try container.encode(score, forKey: .score)
-            try container.encode(level, forKey: .level)
-            try container.encode(previousScore, forKey: .previousScore)
-            try container.encode(previousLevel, forKey: .previousLevel)
-            try container.encode(change, forKey: .change)
-            try container.encode(levelChange, forKey: .levelChange)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case subdimension, name, score, level, previousScore, previousLevel, change, levelChange
-        }
     }
 
     var team: String

@@ -7,16 +7,8 @@ struct RecommendationReport: Encodable {
         var metric: String
         var target: String
         /// `nil` (JSON null) when nobody answered.
-        var value: Double?
+        @NullEncodable var value: Double?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(metric, forKey: .metric)
-            try container.encode(target, forKey: .target)
-            try container.encode(value, forKey: .value)
-        }
-
-        enum CodingKeys: String, CodingKey { case metric, target, value }
     }
 
     struct Reason: Encodable {

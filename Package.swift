@@ -8,6 +8,7 @@ import PackageDescription
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
 /// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials.
+/// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports nothing of ours.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
+        .target(name: "Routing"),
         .target(
             name: "LeerpadCLI",
             dependencies: [
@@ -42,6 +44,7 @@ let package = Package(
                 "LeerpadContent",
                 "LeerpadStore",
                 "LeerpadExport",
+                "Routing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +60,7 @@ let package = Package(
             dependencies: ["LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LeerpadCLITests",
             dependencies: ["leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore"],

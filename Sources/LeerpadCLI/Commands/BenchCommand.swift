@@ -1,10 +1,10 @@
 import ArgumentParser
 
 /// `leerpad bench …`: measurements for docs/BENCHMARKS.md.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Leerpad's speed (build with -c release for real numbers).",
-        subcommands: [BenchPlanCommand.self, BenchRecordCommand.self, BenchStoreCommand.self]
+        subcommands: [BenchPlanCommand.self, BenchRecordCommand.self, BenchStoreCommand.self, BenchRoutingCommand.self]
     )
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `leerpad` command line: maturity scans, content checks and (later) planning and demos.
+/// The `leerpad` command line: maturity scans, recommendations, learning paths, progress and workshop demos.
 public struct LeerpadCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "leerpad",
@@ -8,8 +8,8 @@ public struct LeerpadCommand: AsyncParsableCommand {
         discussion: "User-facing output is Dutch by default; pass --lang en for English.",
         subcommands: [
             AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, TeamCommand.self,
-            PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, RulesCommand.self,
-            ContentCommand.self, BenchCommand.self,
+            PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, DemoCommand.self,
+            RulesCommand.self, ContentCommand.self, BenchCommand.self,
         ]
     )
 

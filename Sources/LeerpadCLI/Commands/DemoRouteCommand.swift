@@ -1,0 +1,281 @@
+import ArgumentParser
+import Foundation
+import LeerpadCore
+import Routing
+
+/// `leerpad demo route`: plan routes for a fill-level scenario (fixed round versus
+/// sensor-driven) or for a VRPLIB instance, print them, and optionally draw an SVG map.
+struct DemoRouteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route",
+        abstract: "Route optimisation demo: fixed round vs sensor-driven collection, or a VRPLIB instance.")
+
+
+    @Argument(help: "Scenario folder with scenario.conf and a customer CSV.")
+    var scenario: String?
+
+    @Option(name: .customLong("vrplib"), help: "A VRPLIB .vrp file instead of a scenario.")
+    var vrplib: String?
+
+    @Option(help: "Time limit in seconds (a scenario splits it over the two plans).")
+    var seconds: Double = 5
+
+    @Option(help: "Random seed; the same seed under the same load gives the same routes.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Write an SVG map to this file.")
+    var svg: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Language of the text output and the map: nl (default) or en.")
+    var lang: Language = .default
+
+    func validate() throws {
+        let t = Texts(lang)
+        if (scenario == nil) == (vrplib == nil) { throw ValidationError(t.needInput) }
+        guard seconds > 0, seconds <= 3600 else { throw ValidationError(t.badSeconds) }
+    }
+
+    func run() async throws {
+        let t = Texts(lang)
+        let showProgress = isatty(STDERR_FILENO) != 0
+        if let vrplib {
+            try runInstance(path: vrplib, t: t, showProgress: showProgress)
+        } else if let scenario {
+            try runScenario(directory: scenario, t: t, showProgress: showProgress)
+        }
+    }
+
+    // MARK: VRPLIB instance
+
+    private func runInstance(path: String, t: Texts, showProgress: Bool) throws {
+        let instance = try VRPLIBReader.read(path: path)
+        let problem = try instance.problem()
+        let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 1000))))
+        let result = solver.solve(problem, progress: showProgress ? { Self.progressLine($0, label: instance.name) } : nil)
+        if showProgress { Self.clearProgress() }
+        let solution = result.solution
+        let solPath = String(path.dropLast(4)) + ".sol"
+        let bestKnown = FileManager.default.fileExists(atPath: solPath) ? try? VRPLIBSolutionReader.read(path: solPath).cost : nil
+        let routes = solution.routes.map { $0.map { instance.nodeNumbers[$0] } }
+        if format == .json {
+            try printJSON(
+                InstanceOutput(
+                    instance: instance.name, cost: solution.distance, routes: routes, seconds: result.elapsed.seconds,
+                    feasible: solution.isFeasible, bestKnown: bestKnown,
+                    gapPercent: bestKnown.map { 100 * (solution.distance - $0) / $0 }))
+        } else {
+            print("\(instance.name): \(problem.nodeCount - 1) \(t.customers), \(t.capacity) \(Self.number(problem.capacity))")
+            for (r, route) in solution.routes.enumerated() {
+                let stops = routes[r].map(String.init).joined(separator: " ")
+                print(
+                    "  \(t.route) \(r + 1): \(Self.number(solution.evaluation.routeLengths[r])), \(t.load) \(Self.number(solution.evaluation.routeLoads[r])) — \(stops)"
+                )
+                _ = route
+            }
+            print(
+                "\(t.cost): \(Self.number(solution.distance))  (\(solution.routes.count) \(t.routes), \(String(format: "%.1f", result.elapsed.seconds)) s, \(solution.isFeasible ? t.feasible : t.infeasible))"
+            )
+            if let bestKnown {
+                print(
+                    "\(t.bestKnown): \(Self.number(bestKnown)), \(t.gap) \(String(format: "%.2f", 100 * (solution.distance - bestKnown) / bestKnown)) %"
+                )
+            }
+        }
+        if let svg {
+            let labels = SVGMapLabels(
+                title: "\(instance.name) — \(t.cost) \(Self.number(solution.distance))", depot: t.depot,
+                served: t.served, skipped: t.skipped,
+                routes: solution.routes.indices.map { "\(t.route) \($0 + 1): \(Self.number(solution.evaluation.routeLengths[$0]))" })
+            try write(
+                SVGMap(
+                    points: instance.coordinates, routes: solution.routes, skipped: [], labels: labels,
+                    showStopNumbers: problem.nodeCount <= 150
+                ).render(), to: svg, t: t)
+        }
+    }
+
+    // MARK: Scenario
+
+    private func runScenario(directory: String, t: Texts, showProgress: Bool) throws {
+        let scenario = try ScenarioReader.read(directory: directory)
+        let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 500))))
+        let comparison = try CollectionPlanner.compare(
+            scenario.input, solver: solver,
+            progress: showProgress ? { policy, p in Self.progressLine(p, label: policy == .visitAll ? t.fixed : t.sensor) } : nil)
+        if showProgress { Self.clearProgress() }
+        let fixed = comparison.visitAll
+        let driven = comparison.fillDriven
+        let customers = scenario.input.customers
+        let feasible = fixed.result.solution.isFeasible && driven.result.solution.isFeasible
+        if format == .json {
+            try printJSON(
+                ScenarioOutput(
+                    scenario: scenario.name, cost: driven.distance,
+                    routes: driven.customerRoutes.map { $0.map { customers[$0].id } },
+                    seconds: fixed.result.elapsed.seconds + driven.result.elapsed.seconds, feasible: feasible,
+                    fixedKm: fixed.distance, sensorKm: driven.distance, savingKm: comparison.savedDistance,
+                    savingPercent: comparison.savedPercent,
+                    fixedRoutes: fixed.customerRoutes.map { $0.map { customers[$0].id } },
+                    skipped: driven.unvisitedCustomers.map { customers[$0].id }))
+        } else {
+            let counts = Dictionary(grouping: driven.decisions, by: \.selection).mapValues(\.count)
+            let mandatory = counts[.mandatory] ?? 0
+            let optional = counts[.optional] ?? 0
+            let visited = Set(driven.customerRoutes.joined())
+            let visitedOptional = driven.decisions.filter { $0.selection == .optional && visited.contains($0.customer) }.count
+            let th = scenario.input.thresholds
+            print(scenario.name)
+            print(t.selectionSummary(customers.count, mandatory, optional, counts[.skipped] ?? 0, th.mustVisit, th.optionalFrom))
+            print("")
+            printPlan(t.fixedTitle, fixed, customers: customers, t: t)
+            print("")
+            printPlan(t.sensorTitle(mandatory, visitedOptional, optional), driven, customers: customers, t: t)
+            print("")
+            if feasible {
+                print("\(t.saving): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)")
+            }
+            if !feasible {
+                for plan in [fixed, driven] where !plan.result.solution.isFeasible {
+                    let missing = plan.result.solution.evaluation.violations.filter {
+                        if case .customerNotVisited = $0 { return true }
+                        return false
+                    }.count
+                    print(t.unserved(plan.policy == .visitAll ? t.fixed : t.sensor, missing))
+                }
+            }
+        }
+        if let svg {
+            let routeLengths = driven.result.solution.evaluation.routeLengths
+            let labels = SVGMapLabels(
+                title: "\(scenario.name) — \(t.sensor)", depot: t.depot, served: t.served, skipped: t.skipped,
+                routes: routeLengths.indices.map { "\(t.route) \($0 + 1): \(Self.km(routeLengths[$0]))" },
+                notes: [
+                    "\(t.fixed): \(Self.km(fixed.distance))", "\(t.sensor): \(Self.km(driven.distance))",
+                    "\(t.saving): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)",
+                ])
+            // Draw every input customer: visited ones on routes, the rest grey.
+            var points = [scenario.input.depot] + customers.map(\.position)
+            points[0] = scenario.input.depot
+            let routes = driven.customerRoutes.map { $0.map { $0 + 1 } }
+            let skipped = driven.unvisitedCustomers.map { $0 + 1 }
+            try write(SVGMap(points: points, routes: routes, skipped: skipped, labels: labels).render(), to: svg, t: t)
+        }
+        if !feasible { throw ExitCode(2) }
+    }
+
+    private func printPlan(_ title: String, _ plan: CollectionPlan, customers: [FillLevelCustomer], t: Texts) {
+        let evaluation = plan.result.solution.evaluation
+        print("\(title): \(plan.result.solution.routes.count) \(t.routes), \(Self.km(plan.distance))")
+        for (r, route) in plan.customerRoutes.enumerated() {
+            let share = 100 * evaluation.routeLoads[r] / plan.problem.capacity
+            print(
+                "  \(t.route) \(r + 1): \(route.count) \(t.stops), \(Self.km(evaluation.routeLengths[r])), \(t.load) \(String(format: "%.1f", evaluation.routeLoads[r])) m³ (\(String(format: "%.0f", share)) %)"
+            )
+            print("    " + route.map { customers[$0].id }.joined(separator: " "))
+        }
+    }
+
+    // MARK: Output helpers
+
+    private struct InstanceOutput: Encodable {
+        var instance: String
+        var cost: Double
+        var routes: [[Int]]
+        var seconds: Double
+        var feasible: Bool
+        var bestKnown: Double?
+        var gapPercent: Double?
+    }
+
+    private struct ScenarioOutput: Encodable {
+        var scenario: String
+        var cost: Double
+        var routes: [[String]]
+        var seconds: Double
+        var feasible: Bool
+        var fixedKm: Double
+        var sensorKm: Double
+        var savingKm: Double
+        var savingPercent: Double
+        var fixedRoutes: [[String]]
+        var skipped: [String]
+    }
+
+    private func printJSON(_ value: some Encodable) throws {
+        print(try JSONOutput.encode(value))
+    }
+
+    private func write(_ text: String, to path: String, t: Texts) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("\(t.cannotWrite) \(path): \(error.localizedDescription)")
+        }
+        if format == .text { print("\(t.mapWritten): \(path)") }
+    }
+
+    private static func progressLine(_ p: SolverProgress, label: String) {
+        let line = String(format: "\r%@ %3.0f %%  %.1f s  %@ %.1f", label, 100 * p.fractionDone, p.elapsed.seconds, "best", p.bestObjective)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    private static func clearProgress() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(format: "%.0f", value) : String(format: "%.2f", value)
+    }
+
+    private static func km(_ value: Double) -> String { String(format: "%.1f km", value) }
+
+    /// User-facing texts in Dutch (default) or English.
+    struct Texts {
+        let nl: Bool
+        init(_ language: Language) { nl = language == .dutch }
+        var needInput: String {
+            nl ? "Geef een scenariomap óf --vrplib BESTAND.vrp." : "Give a scenario folder or --vrplib FILE.vrp (exactly one)."
+        }
+        var badSeconds: String { nl ? "--seconds moet tussen 0 en 3600 liggen." : "--seconds must be between 0 and 3600." }
+        var customers: String { nl ? "klanten" : "customers" }
+        var capacity: String { nl ? "capaciteit" : "capacity" }
+        var route: String { nl ? "Rit" : "Route" }
+        var routes: String { nl ? "ritten" : "routes" }
+        var stops: String { nl ? "containers" : "containers" }
+        var load: String { nl ? "lading" : "load" }
+        var cost: String { nl ? "Totale afstand" : "Total distance" }
+        var feasible: String { nl ? "toegestaan" : "feasible" }
+        var infeasible: String { nl ? "LET OP: niet alle eisen gehaald" : "WARNING: constraints violated" }
+        var bestKnown: String { nl ? "Best bekende oplossing" : "Best known" }
+        var gap: String { nl ? "verschil" : "gap" }
+        var depot: String { "Depot" }
+        var served: String { nl ? "Geleegd" : "Emptied" }
+        var skipped: String { nl ? "Overgeslagen" : "Skipped" }
+        var fixed: String { nl ? "Vaste ronde" : "Fixed round" }
+        var sensor: String { nl ? "Sensorgestuurd" : "Sensor-driven" }
+        var fixedTitle: String { nl ? "Vaste ronde (alle containers legen)" : "Fixed round (empty every container)" }
+        func sensorTitle(_ mandatory: Int, _ visitedOptional: Int, _ optional: Int) -> String {
+            nl
+                ? "Sensorgestuurd (\(mandatory) verplicht, \(visitedOptional) van \(optional) optionele meegenomen)"
+                : "Sensor-driven (\(mandatory) mandatory, \(visitedOptional) of \(optional) optional taken along)"
+        }
+        func selectionSummary(_ total: Int, _ mandatory: Int, _ optional: Int, _ skipped: Int, _ must: Double, _ from: Double) -> String {
+            let m = Int((must * 100).rounded())
+            let f = Int((from * 100).rounded())
+            return nl
+                ? "\(total) containers: \(mandatory) vol (≥ \(m) %), \(optional) optioneel (\(f)–\(m) %), \(skipped) overgeslagen (< \(f) %)"
+                : "\(total) containers: \(mandatory) full (≥ \(m) %), \(optional) optional (\(f)–\(m) %), \(skipped) skipped (< \(f) %)"
+        }
+        func unserved(_ plan: String, _ count: Int) -> String {
+            nl
+                ? "LET OP (\(plan)): \(count) verplichte containers passen niet in de wagens en ritten; verhoog vehicles, trips_per_vehicle of vehicle_capacity."
+                : "WARNING (\(plan)): \(count) mandatory containers do not fit the vehicles and trips; raise vehicles, trips_per_vehicle or vehicle_capacity."
+        }
+        var saving: String { nl ? "Besparing" : "Saving" }
+        var mapWritten: String { nl ? "Kaart geschreven" : "Map written" }
+        var cannotWrite: String { nl ? "Kan niet schrijven naar" : "Cannot write to" }
+    }
+}

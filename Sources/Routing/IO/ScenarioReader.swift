@@ -1,0 +1,229 @@
+/// Reads a scenario folder: `scenario.conf` (key = value lines, `#` comments) and the
+/// customer CSV it names.
+///
+/// `scenario.conf` keys: `name`, `date`, `depot` (`x, y` in km or `lat, lon` in degrees,
+/// matching the CSV), `vehicles`, `vehicle_capacity`, `trips_per_vehicle` (default 1),
+/// `must_visit` (default 0.8), `optional_from` (default 0.6), `optional_detour_km`
+/// (default 1.0), `max_route_km` (optional), `road_factor` (default 1.0),
+/// `customers_file` (default `customers.csv`).
+///
+/// The CSV needs a header with `id`, either `x` and `y` (km) or `lat` and `lon`, `volume`
+/// and `fill` (0…1, or percent as `85` or `85%`). Comma or semicolon separated (with a
+/// semicolon, decimal commas are accepted); a byte-order mark and CRLF are tolerated.
+public enum ScenarioReader {
+    /// Name of the settings file inside a scenario folder.
+    public static let settingsFileName = "scenario.conf"
+
+    /// Reads the scenario in `directory`.
+    public static func read(directory: String) throws(RoutingInputError) -> FillLevelScenario {
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let settingsPath = base + "/" + settingsFileName
+        let settings = try parseSettings(TextFile.read(settingsPath), file: settingsPath)
+        let csvName = settings.values["customers_file"]?.value ?? "customers.csv"
+        let csvPath = csvName.hasPrefix("/") ? csvName : base + "/" + csvName
+        return try build(settings: settings, csv: TextFile.read(csvPath), csvFile: csvPath)
+    }
+
+    /// Key-value settings with the line each key came from.
+    public struct Settings: Sendable {
+        /// File name used in errors.
+        public var file: String
+        /// Values by lower-cased key.
+        public var values: [String: (value: String, line: Int)]
+    }
+
+    /// Parses `key = value` lines (also `key: value`); `#` starts a comment.
+    public static func parseSettings(_ text: String, file: String) throws(RoutingInputError) -> Settings {
+        var values: [String: (value: String, line: Int)] = [:]
+        for (index, raw) in TextFile.lines(text).enumerated() {
+            var line = Substring(raw)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndTabs)
+            if trimmed.isEmpty { continue }
+            guard let split = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
+                throw .malformedLine(file: file, line: index + 1, field: trimmed, detail: "expected 'key = value'")
+            }
+            let key = trimmed[..<split].trimmingCharacters(in: .whitespacesAndTabs).lowercased()
+            let value = trimmed[trimmed.index(after: split)...].trimmingCharacters(in: .whitespacesAndTabs)
+            if values[key] != nil {
+                throw .duplicate(file: file, line: index + 1, field: key, value: value)
+            }
+            values[key] = (value, index + 1)
+        }
+        return Settings(file: file, values: values)
+    }
+
+    /// Builds a scenario from parsed settings and the CSV text.
+    public static func build(settings: Settings, csv: String, csvFile: String) throws(RoutingInputError) -> FillLevelScenario {
+        let file = settings.file
+        func text(_ key: String) throws(RoutingInputError) -> (String, Int) {
+            guard let entry = settings.values[key] else { throw .missing(file: file, field: "key '\(key)'") }
+            return (entry.value, entry.line)
+        }
+        func number(_ key: String, default fallback: Double?, range: ClosedRange<Double>) throws(RoutingInputError) -> Double? {
+            guard let entry = settings.values[key] else { return fallback }
+            guard let value = Double(entry.value.replacingOccurrences(of: ",", with: ".")), range.contains(value) else {
+                throw .invalidValue(
+                    file: file, line: entry.line, field: key, value: entry.value,
+                    expected: "a number in \(range.lowerBound)…\(range.upperBound)")
+            }
+            return value
+        }
+        func integer(_ key: String, default fallback: Int?) throws(RoutingInputError) -> Int? {
+            guard let entry = settings.values[key] else { return fallback }
+            guard let value = Int(entry.value), value >= 1 else {
+                throw .invalidValue(file: file, line: entry.line, field: key, value: entry.value, expected: "a whole number ≥ 1")
+            }
+            return value
+        }
+        let vehicles = try integer("vehicles", default: nil)
+        guard let vehicles else { throw .missing(file: file, field: "key 'vehicles'") }
+        let trips = try integer("trips_per_vehicle", default: 1)!
+        guard let capacity = try number("vehicle_capacity", default: nil, range: 1e-9...1e12) else {
+            throw .missing(file: file, field: "key 'vehicle_capacity'")
+        }
+        let must = try number("must_visit", default: 0.8, range: 0...1)!
+        let optional = try number("optional_from", default: 0.6, range: 0...1)!
+        if optional > must {
+            let entry = settings.values["optional_from"]!
+            throw .invalidValue(
+                file: file, line: entry.line, field: "optional_from", value: entry.value, expected: "at most must_visit (\(must))")
+        }
+        let detour = try number("optional_detour_km", default: 1.0, range: 0...1e6)!
+        let maxRoute = try number("max_route_km", default: nil, range: 1e-9...1e9)
+        let roadFactor = try number("road_factor", default: 1.0, range: 1...5)!
+        let (depotText, depotLine) = try text("depot")
+        let depotParts = depotText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndTabs) }
+        guard depotParts.count == 2, let d0 = Double(depotParts[0]), let d1 = Double(depotParts[1]) else {
+            throw .invalidValue(file: file, line: depotLine, field: "depot", value: depotText, expected: "'x, y' or 'lat, lon'")
+        }
+
+        let table = try parseCustomers(csv, file: csvFile)
+        var projection: GeoProjection?
+        var depot = Point(x: d0, y: d1)
+        var customers: [FillLevelCustomer] = []
+        if table.geographic {
+            guard (-90...90).contains(d0), (-180...180).contains(d1) else {
+                throw .invalidValue(
+                    file: file, line: depotLine, field: "depot", value: depotText,
+                    expected: "'lat, lon' in degrees, because \(csvFile) has lat/lon columns")
+            }
+            let p = GeoProjection(originLatitude: d0, originLongitude: d1)
+            projection = p
+            depot = Point(x: 0, y: 0)
+            customers = table.rows.map {
+                FillLevelCustomer(id: $0.id, position: p.project(latitude: $0.a, longitude: $0.b), volume: $0.volume, fill: $0.fill)
+            }
+        } else {
+            customers = table.rows.map {
+                FillLevelCustomer(id: $0.id, position: Point(x: $0.a, y: $0.b), volume: $0.volume, fill: $0.fill)
+            }
+        }
+        for (row, customer) in zip(table.rows, customers) {
+            if customer.volume > capacity {
+                throw .invalidValue(
+                    file: csvFile, line: row.line, field: "volume", value: String(customer.volume),
+                    expected: "at most vehicle_capacity \(capacity)")
+            }
+            if let maxRoute {
+                let roundTrip = 2 * depot.distance(to: customer.position) * roadFactor
+                if roundTrip > maxRoute {
+                    throw .invalidValue(
+                        file: csvFile, line: row.line, field: "id", value: customer.id,
+                        expected: "a location within max_route_km/2 of the depot (round trip \(roundTrip) km)")
+                }
+            }
+        }
+        let input = CollectionPlanInput(
+            depot: depot, customers: customers, capacity: capacity, fleetLimit: vehicles * trips,
+            maxRouteLength: maxRoute, thresholds: SelectionThresholds(mustVisit: must, optionalFrom: optional),
+            detourBudget: detour, distanceFactor: roadFactor)
+        return FillLevelScenario(
+            name: settings.values["name"]?.value ?? "scenario", date: settings.values["date"]?.value ?? "",
+            input: input, projection: projection, vehicles: vehicles, tripsPerVehicle: trips)
+    }
+
+    /// One parsed CSV row; `a`/`b` are x/y or lat/lon.
+    struct Row { var id: String; var a: Double; var b: Double; var volume: Double; var fill: Double; var line: Int }
+
+    static func parseCustomers(_ text: String, file: String) throws(RoutingInputError) -> (rows: [Row], geographic: Bool) {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let lines = TextFile.lines(text)
+        guard let headerIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndTabs).isEmpty }) else {
+            throw .missing(file: file, field: "header line")
+        }
+        let separator = DelimitedText.separator(forHeader: lines[headerIndex])
+        let header = DelimitedText.fields(lines[headerIndex], separator: separator).map { $0.lowercased() }
+        func column(_ names: [String]) -> Int? { header.firstIndex(where: names.contains) }
+        guard let idColumn = column(["id"]) else { throw .missing(file: file, field: "column 'id'") }
+        let latColumn = column(["lat", "latitude", "breedtegraad"])
+        let lonColumn = column(["lon", "lng", "longitude", "lengtegraad"])
+        let xColumn = column(["x"])
+        let yColumn = column(["y"])
+        let geographic: Bool
+        let aColumn: Int
+        let bColumn: Int
+        if let latColumn, let lonColumn {
+            geographic = true
+            aColumn = latColumn
+            bColumn = lonColumn
+        } else if let xColumn, let yColumn {
+            geographic = false
+            aColumn = xColumn
+            bColumn = yColumn
+        } else {
+            throw .missing(file: file, field: "columns 'x' and 'y', or 'lat' and 'lon'")
+        }
+        guard let volumeColumn = column(["volume"]) else { throw .missing(file: file, field: "column 'volume'") }
+        guard let fillColumn = column(["fill", "fill_level"]) else { throw .missing(file: file, field: "column 'fill'") }
+        let needed = max(idColumn, aColumn, bColumn, volumeColumn, fillColumn) + 1
+        var rows: [Row] = []
+        var seen: Set<String> = []
+        for index in (headerIndex + 1)..<lines.count {
+            let lineNumber = index + 1
+            if lines[index].trimmingCharacters(in: .whitespacesAndTabs).isEmpty { continue }
+            let fields = DelimitedText.fields(lines[index], separator: separator)
+            guard fields.count >= needed else {
+                throw .malformedLine(
+                    file: file, line: lineNumber, field: header[min(fields.count, header.count - 1)],
+                    detail: "expected \(header.count) fields separated by '\(separator)', found \(fields.count)")
+            }
+            let id = fields[idColumn]
+            guard !id.isEmpty else {
+                throw .invalidValue(file: file, line: lineNumber, field: "id", value: id, expected: "a non-empty identifier")
+            }
+            guard !seen.contains(id) else { throw .duplicate(file: file, line: lineNumber, field: "id", value: id) }
+            seen.insert(id)
+            func value(_ column: Int, _ range: ClosedRange<Double>, _ expected: String) throws(RoutingInputError) -> Double {
+                guard let v = DelimitedText.number(fields[column], separator: separator), range.contains(v) else {
+                    throw .invalidValue(file: file, line: lineNumber, field: header[column], value: fields[column], expected: expected)
+                }
+                return v
+            }
+            let a = try value(aColumn, geographic ? -90...90 : -1e7...1e7, geographic ? "a latitude in degrees" : "a number (km)")
+            let b = try value(bColumn, geographic ? -180...180 : -1e7...1e7, geographic ? "a longitude in degrees" : "a number (km)")
+            let volume = try value(volumeColumn, 1e-9...1e9, "a positive number")
+            var fillText = fields[fillColumn]
+            var percent = false
+            if fillText.hasSuffix("%") {
+                fillText.removeLast()
+                percent = true
+            }
+            guard var fill = DelimitedText.number(fillText.trimmingCharacters(in: .whitespacesAndTabs), separator: separator) else {
+                throw .invalidValue(
+                    file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
+                    expected: "a fill level 0…1 or a percentage")
+            }
+            if percent || fill > 1 { fill /= 100 }
+            guard (0...1).contains(fill) else {
+                throw .invalidValue(
+                    file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
+                    expected: "a fill level 0…1 or 0…100 %")
+            }
+            rows.append(Row(id: id, a: a, b: b, volume: volume, fill: fill, line: lineNumber))
+        }
+        guard !rows.isEmpty else { throw .missing(file: file, field: "customer rows") }
+        return (rows, geographic)
+    }
+}

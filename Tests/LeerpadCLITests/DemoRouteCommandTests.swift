@@ -1,0 +1,57 @@
+import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+import Testing
+
+@Suite("leerpad demo route")
+struct DemoRouteCommandTests {
+    @Test("a scenario: fixed round against sensor-driven collection, with a map that parses")
+    func scenario() throws {
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-route-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: svg) }
+        let result = try CommandRunner.run([
+            "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--seconds", "1", "--format", "json", "--svg", svg.path,
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(document["feasible"] as? Bool == true)
+        let fixed = try #require(document["fixedKm"] as? Double)
+        let sensor = try #require(document["sensorKm"] as? Double)
+        #expect(sensor < fixed)
+        #expect(abs((document["savingKm"] as? Double ?? 0) - (fixed - sensor)) < 1e-6)
+        #expect(abs((document["cost"] as? Double ?? 0) - sensor) < 1e-6)
+        // Every container is either on a fixed route; the sensor routes and the skipped ones split them.
+        let fixedRoutes = try #require(document["fixedRoutes"] as? [[String]])
+        let routes = try #require(document["routes"] as? [[String]])
+        let skipped = try #require(document["skipped"] as? [String])
+        let all = Set(fixedRoutes.flatMap { $0 })
+        #expect(all.count == 164)
+        #expect(Set(routes.flatMap { $0 }).union(skipped) == all)
+        #expect(Set(routes.flatMap { $0 }).isDisjoint(with: Set(skipped)))
+        let parser = XMLParser(data: try Data(contentsOf: svg))
+        #expect(parser.parse(), "the SVG map is well-formed XML")
+    }
+
+    @Test("a VRPLIB instance: cost, routes in the file's numbering, feasibility")
+    func vrplib() throws {
+        let result = try CommandRunner.run([
+            "demo", "route", "--vrplib", "Tests/RoutingTests/Fixtures/tiny-n8-k3.vrp", "--seconds", "0.5", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(document["feasible"] as? Bool == true)
+        let routes = try #require(document["routes"] as? [[Int]])
+        #expect(routes.flatMap { $0 }.sorted() == Array(2...8))  // the depot (node 1) left out
+        #expect(document["cost"] is Int || document["cost"] is Double)
+        #expect(document["seconds"] is Double)
+    }
+
+    @Test("bad input gives one message naming the file and line, and a non-zero exit")
+    func badInput() throws {
+        let result = try CommandRunner.run(["demo", "route", "--vrplib", "Tests/RoutingTests/Fixtures/broken-coordinate.vrp"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("broken-coordinate.vrp:"), "\(result.errors)")
+        #expect(!result.errors.contains("Fatal error"))
+    }
+}

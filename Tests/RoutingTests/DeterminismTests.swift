@@ -1,0 +1,32 @@
+import Testing
+import Routing
+
+@Suite("Determinism")
+struct DeterminismTests {
+    @Test("same seed and iteration limit give the same solution", arguments: [1, 2, 3, 42])
+    func sameSeedSameSolution(seed: Int) {
+        let problem = RandomInstances.make(seed: UInt64(77 + seed), options: .init(customers: 40...60, optionalShare: 0.2))
+        let configuration = SolverConfiguration(seed: UInt64(seed), timeLimit: nil, iterationLimit: 150)
+        let first = RouteSolver(configuration: configuration).solve(problem)
+        let second = RouteSolver(configuration: configuration).solve(problem)
+        #expect(first.solution.routes == second.solution.routes)
+        #expect(first.movesEvaluated == second.movesEvaluated)
+    }
+
+    @Test("the generator is reproducible and uniform enough")
+    func generator() {
+        var a = Xoshiro256(seed: 9)
+        var b = Xoshiro256(seed: 9)
+        var sum = 0.0
+        for _ in 0..<10_000 {
+            let x = a.nextUnit()
+            #expect(x == b.nextUnit())
+            #expect(x >= 0 && x < 1)
+            sum += x
+        }
+        #expect(abs(sum / 10_000 - 0.5) < 0.02)
+        for bound in [1, 2, 7, 1000] {
+            #expect((0..<200).allSatisfy { _ in a.nextInt(below: bound) < bound })
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import Routing
+
+enum Fixture {
+    static func path(_ name: String) -> String {
+        Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!.path
+    }
+}
+
+@Suite("VRPLIB readers")
+struct VRPLIBReaderTests {
+    @Test("reads the fixture instance and its optimal solution")
+    func readsFixture() throws {
+        let instance = try VRPLIBReader.read(path: Fixture.path("tiny-n8-k3.vrp"))
+        #expect(instance.name == "tiny-n8-k3")
+        #expect(instance.coordinates.count == 8)
+        #expect(instance.capacity == 10)
+        #expect(instance.demands == [0, 4, 5, 6, 3, 4, 5, 6])
+        #expect(instance.nodeNumbers == Array(1...8))
+        let problem = try instance.problem()
+        #expect(problem.distances[0, 1] == 57)  // √(40² + 40²) = 56.57 → 57
+        let solution = try VRPLIBSolutionReader.read(path: Fixture.path("tiny-n8-k3.sol"))
+        #expect(solution.cost == 392)
+        // CVRPLIB numbers customers 1…n−1, which are our node indices.
+        let evaluation = problem.evaluate(solution.routes)
+        #expect(evaluation.isFeasible)
+        #expect(evaluation.distance == solution.cost)
+        #expect(BruteForce.optimum(problem) == solution.cost)
+        let solved = RouteSolver(configuration: .init(seed: 4, timeLimit: nil, iterationLimit: 300)).solve(problem)
+        #expect(solved.solution.distance == solution.cost)
+    }
+
+    @Test("names file, line and field of a bad coordinate")
+    func badCoordinate() {
+        let path = Fixture.path("broken-coordinate.vrp")
+        #expect(
+            throws: RoutingInputError.invalidValue(file: path, line: 8, field: "NODE_COORD_SECTION y", value: "abc", expected: "a number")
+        ) {
+            try VRPLIBReader.read(path: path)
+        }
+    }
+
+    @Test(
+        "reports problems in in-memory files",
+        arguments: [
+            ("NAME : x\nCAPACITY : 10\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n", "DEMAND_SECTION entry for node 2"),
+            ("NAME : x\nNODE_COORD_SECTION\n1 0 0\n", "CAPACITY"),
+            ("NAME : x\nEDGE_WEIGHT_TYPE : EXPLICIT\n", "EDGE_WEIGHT_TYPE"),
+            ("NAME : x\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1\n", "NODE_COORD_SECTION"),
+            ("NAME : x\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 9\n", "DEMAND_SECTION demand"),
+            ("NAME : x\nCAPACITY : 5\nDIMENSION : 3\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n", "DIMENSION"),
+        ])
+    func errors(text: String, field: String) {
+        do {
+            _ = try VRPLIBReader.parse(text, file: "mem.vrp")
+            Issue.record("expected an error mentioning \(field)")
+        } catch {
+            #expect(error.description.contains("mem.vrp"))
+            #expect(error.description.contains(field), "\(error.description)")
+        }
+    }
+
+    @Test("solution reader rejects a bad customer and a missing cost")
+    func solutionErrors() {
+        #expect(
+            throws: RoutingInputError.invalidValue(
+                file: "s.sol", line: 2, field: "Route", value: "x", expected: "a positive customer number")
+        ) {
+            try VRPLIBSolutionReader.parse("Route #1: 1 2\nRoute #2: x\nCost 3\n", file: "s.sol")
+        }
+        #expect(throws: RoutingInputError.missing(file: "s.sol", field: "Cost line")) {
+            try VRPLIBSolutionReader.parse("Route #1: 1 2\n", file: "s.sol")
+        }
+    }
+}
+
+@Suite("Scenario reader")
+struct ScenarioReaderTests {
+    @Test("reads semicolon CSV with BOM, CRLF, decimal commas and percentages")
+    func readsScenario() throws {
+        let scenario = try ScenarioReader.read(directory: Fixture.path("scenario-small"))
+        #expect(scenario.name == "Testdorp")
+        #expect(scenario.vehicles == 2)
+        #expect(scenario.input.customers.count == 8)
+        #expect(scenario.input.customers.map(\.id) == ["A1", "A2", "A3", "B1", "B2", "B3", "C1", "C2"])
+        #expect(scenario.input.customers[1].fill == 0.62)
+        #expect(scenario.input.customers[3].fill == 0.9)
+        #expect(scenario.projection != nil)
+        #expect(scenario.input.depot == Point(x: 0, y: 0))
+        // 0.005° latitude ≈ 0.553 km north.
+        #expect(abs(scenario.input.customers[0].position.y - 0.553) < 0.01)
+        #expect(scenario.input.distanceFactor == 1.3)
+        #expect(scenario.input.maxRouteLength == 40)
+    }
+
+    static let settings = "depot = 1, 2\nvehicles = 2\nvehicle_capacity = 10\n"
+
+    @Test(
+        "CSV errors name file, line and field",
+        arguments: [
+            ("id,x,y,volume,fill\na,1,2,3,0.5\nb,1,oops,3,0.5\n", "c.csv:3: field 'y'"),
+            ("id,x,y,volume,fill\na,1,2,3,170\n", "c.csv:2: field 'fill'"),
+            ("id,x,y,volume,fill\na,1,2,-3,0.5\n", "c.csv:2: field 'volume'"),
+            ("id,x,y,volume,fill\na,1,2,3,0.5\na,1,2,3,0.5\n", "c.csv:3: field 'id': duplicate"),
+            ("id,x,y,volume,fill\na,1,2\n", "c.csv:2:"),
+            ("id,x,volume,fill\na,1,2,3\n", "columns 'x' and 'y'"),
+            ("id,x,y,volume,fill\na,1,2,30,0.5\n", "c.csv:2: field 'volume'"),
+        ])
+    func csvErrors(csv: String, expected: String) throws {
+        let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")
+        do {
+            _ = try ScenarioReader.build(settings: settings, csv: csv, csvFile: "c.csv")
+            Issue.record("expected an error containing \(expected)")
+        } catch {
+            #expect(error.description.contains(expected), "\(error.description)")
+        }
+    }
+
+    @Test(
+        "settings errors name file, line and key",
+        arguments: [
+            ("depot = 1, 2\nvehicles = zero\nvehicle_capacity = 10\n", "s.conf:2: field 'vehicles'"),
+            ("depot = 1\nvehicles = 2\nvehicle_capacity = 10\n", "s.conf:1: field 'depot'"),
+            ("depot = 1, 2\nvehicle_capacity = 10\n", "s.conf: missing key 'vehicles'"),
+            (
+                "depot = 1, 2\nvehicles = 2\nvehicle_capacity = 10\nmust_visit = 0.5\noptional_from = 0.7\n",
+                "s.conf:5: field 'optional_from'"
+            ),
+            ("depot = 1, 2\nvehicles = 2\nthis line has no separator\n", "s.conf:3:"),
+            ("depot = 1, 2\nvehicles = 2\nvehicles = 3\n", "s.conf:3: field 'vehicles': duplicate"),
+        ])
+    func settingsErrors(text: String, expected: String) {
+        do {
+            let settings = try ScenarioReader.parseSettings(text, file: "s.conf")
+            _ = try ScenarioReader.build(settings: settings, csv: "id,x,y,volume,fill\na,1,2,3,0.5\n", csvFile: "c.csv")
+            Issue.record("expected an error containing \(expected)")
+        } catch {
+            #expect(error.description.contains(expected), "\(error.description)")
+        }
+    }
+
+    @Test("a missing folder is reported with its path")
+    func missingFolder() {
+        do {
+            _ = try ScenarioReader.read(directory: "/nonexistent/place")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "/nonexistent/place/scenario.conf: cannot read file: no such file")
+        }
+    }
+}

@@ -9,6 +9,7 @@ import PackageDescription
 /// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials.
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports nothing of ours.
+/// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports nothing of ours.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -37,6 +38,7 @@ let package = Package(
         ),
         .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
         .target(name: "Routing"),
+        .target(name: "Forecasting"),
         .target(
             name: "LeerpadCLI",
             dependencies: [
@@ -45,6 +47,7 @@ let package = Package(
                 "LeerpadStore",
                 "LeerpadExport",
                 "Routing",
+                "Forecasting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +64,7 @@ let package = Package(
         ),
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LeerpadCLITests",
             dependencies: ["leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore"],

@@ -5,6 +5,6 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Workshop demos: waste-collection routes and demand forecasting.",
-        subcommands: [DemoRouteCommand.self]
+        subcommands: [DemoRouteCommand.self, DemoForecastCommand.self]
     )
 }

@@ -1,0 +1,191 @@
+import Foundation
+
+/// Renders history, point forecast, 80 % and 95 % bands and backtest forecasts as an SVG fan chart.
+public struct FanChart: Sendable {
+    /// Texts shown in the chart.
+    public var labels: FanChartLabels
+    /// Width in pixels.
+    public var width: Double = 960
+    /// Height in pixels.
+    public var height: Double = 540
+
+    /// Creates a chart with the given texts.
+    public init(labels: FanChartLabels) { self.labels = labels }
+
+    private var left: Double { 84 }
+    private var right: Double { width - 24 }
+    private var top: Double { 56 }
+    private var bottom: Double { height - 120 }
+
+    /// The SVG document. Paths carry classes `band95`, `band80`, `history`, `forecast` and `backtest`.
+    /// - Parameters:
+    ///   - history: observed values, oldest first.
+    ///   - start: month of the first observation (axis shows month names and years), or nil for indices.
+    ///   - forecast: forecast after the history; its 80 and 95 % intervals are drawn when present.
+    ///   - backtest: backtest whose fold forecasts are drawn as dashed lines.
+    public func render(history: [Double], start: YearMonth?, forecast: Forecast, backtest: BacktestResult? = nil) -> String {
+        let n = history.count
+        let h = forecast.horizon
+        let total = max(n + h, 2)
+        var all = history + forecast.mean
+        for interval in forecast.intervals { all += interval.lower + interval.upper }
+        for fold in backtest?.folds ?? [] { all += fold.forecast }
+        let finite = all.filter(\.isFinite)
+        var lo = finite.min() ?? 0
+        var hi = finite.max() ?? 1
+        if lo >= 0 && lo < hi * 0.35 { lo = 0 }
+        if hi - lo < 1e-9 { hi = lo + 1 }
+        let ticks = Self.niceTicks(lo, hi, count: 6)
+        lo = min(lo, ticks.first ?? lo)
+        hi = max(hi, ticks.last ?? hi)
+        func x(_ i: Int) -> Double { left + (right - left) * Double(i) / Double(total - 1) }
+        func y(_ v: Double) -> Double { bottom - (bottom - top) * (v - lo) / (hi - lo) }
+
+        var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        svg +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"
+        svg += "<title>\(escape(labels.title))</title>\n"
+        svg += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
+        svg += "<text x=\"\(f(left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(escape(labels.title))</text>\n"
+        // value axis grid and labels
+        svg += "<g class=\"value-axis\">\n"
+        for t in ticks {
+            svg += "<line x1=\"\(f(left))\" y1=\"\(f(y(t)))\" x2=\"\(f(right))\" y2=\"\(f(y(t)))\" stroke=\"#e3e3e3\"/>\n"
+            svg +=
+                "<text x=\"\(f(left - 8))\" y=\"\(f(y(t) + 4))\" text-anchor=\"end\">\(escape(formatNumber(t, step: ticks.count > 1 ? ticks[1] - ticks[0] : 1)))</text>\n"
+        }
+        svg +=
+            "<text transform=\"translate(18 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(labels.valueAxis))</text>\n"
+        svg += "</g>\n"
+        // time axis
+        svg += "<g class=\"time-axis\">\n"
+        svg += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#555555\"/>\n"
+        for (i, text) in timeTicks(start: start, total: total) {
+            svg += "<line x1=\"\(f(x(i)))\" y1=\"\(f(bottom))\" x2=\"\(f(x(i)))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
+            svg += "<text x=\"\(f(x(i)))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(escape(text))</text>\n"
+        }
+        svg += "<text x=\"\(f((left + right) / 2))\" y=\"\(f(bottom + 42))\" text-anchor=\"middle\">\(escape(labels.timeAxis))</text>\n"
+        svg += "</g>\n"
+        // bands, widest first
+        let origin = n - 1
+        for (level, cls, colour) in [(95.0, "band95", "#c6dbef"), (80.0, "band80", "#6baed6")] {
+            guard let band = forecast.interval(level: level), h > 0 else { continue }
+            var d = "M\(f(x(origin))),\(f(y(history.last ?? forecast.mean[0])))"
+            for k in 0..<h { d += " L\(f(x(n + k))),\(f(y(band.upper[k])))" }
+            for k in stride(from: h - 1, through: 0, by: -1) { d += " L\(f(x(n + k))),\(f(y(band.lower[k])))" }
+            d += " Z"
+            svg += "<path class=\"\(cls)\" d=\"\(d)\" fill=\"\(colour)\" fill-opacity=\"0.8\" stroke=\"none\"/>\n"
+        }
+        // backtest forecasts
+        for fold in backtest?.folds ?? [] where fold.origin >= 1 && fold.origin <= n {
+            var d = "M\(f(x(fold.origin - 1))),\(f(y(history[fold.origin - 1])))"
+            for (k, v) in fold.forecast.enumerated() where v.isFinite { d += " L\(f(x(fold.origin + k))),\(f(y(v)))" }
+            svg += "<path class=\"backtest\" d=\"\(d)\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
+        }
+        // history and forecast lines
+        if n > 0 {
+            var d = "M\(f(x(0))),\(f(y(history[0])))"
+            for i in 1..<n { d += " L\(f(x(i))),\(f(y(history[i])))" }
+            svg += "<path class=\"history\" d=\"\(d)\" fill=\"none\" stroke=\"#222222\" stroke-width=\"1.6\"/>\n"
+        }
+        if h > 0 {
+            var d = n > 0 ? "M\(f(x(origin))),\(f(y(history[origin])))" : "M\(f(x(0))),\(f(y(forecast.mean[0])))"
+            for k in 0..<h { d += " L\(f(x(n + k))),\(f(y(forecast.mean[k])))" }
+            svg += "<path class=\"forecast\" d=\"\(d)\" fill=\"none\" stroke=\"#08519c\" stroke-width=\"2.2\"/>\n"
+            svg +=
+                "<line x1=\"\(f(x(origin)))\" y1=\"\(f(top))\" x2=\"\(f(x(origin)))\" y2=\"\(f(bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>\n"
+        }
+        // legend and notes
+        var ly = bottom + 66
+        var lx = left
+        svg += "<g class=\"legend\">\n"
+        let entries: [(String, String)] =
+            [
+                (labels.history, "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#222222\" stroke-width=\"1.6\"/>"),
+                (
+                    labels.forecast + " " + forecast.method,
+                    "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#08519c\" stroke-width=\"2.2\"/>"
+                ),
+                (labels.band80, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#6baed6\"/>"),
+                (labels.band95, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#c6dbef\"/>"),
+            ]
+            + ((backtest?.folds.isEmpty ?? true)
+                ? [] : [(labels.backtest, "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#e6550d\" stroke-dasharray=\"5 3\"/>")])
+        for (text, symbol) in entries {
+            let widthEstimate = 48 + 7.8 * Double(text.count)
+            if lx + widthEstimate > right {
+                lx = left
+                ly += 20
+            }
+            svg += "<g transform=\"translate(\(f(lx)) \(f(ly)))\">\(symbol)<text x=\"28\" y=\"4\">\(escape(text))</text></g>\n"
+            lx += widthEstimate
+        }
+        svg += "</g>\n"
+        if !labels.notes.isEmpty {
+            svg += "<g class=\"notes\">\n"
+            for (i, line) in labels.notes.enumerated() {
+                svg += "<text x=\"\(f(left))\" y=\"\(f(ly + 24 + 16 * Double(i)))\" fill=\"#444444\">\(escape(line))</text>\n"
+            }
+            svg += "</g>\n"
+        }
+        svg += "</svg>\n"
+        return svg
+    }
+
+    /// Extra height needed for notes is included by callers via ``height``.
+    private func timeTicks(start: YearMonth?, total: Int) -> [(Int, String)] {
+        guard let start else {
+            let step = max(1, total / 10)
+            return stride(from: 0, to: total, by: step).map { ($0, String($0 + 1)) }
+        }
+        let years = Double(total) / 12
+        let monthStep = years <= 2 ? 3 : (years <= 4 ? 6 : 12)
+        var out: [(Int, String)] = []
+        for i in 0..<total {
+            let month = start.adding(months: i)
+            guard (month.month - 1) % monthStep == 0 else { continue }
+            let name = labels.monthNames[month.month - 1]
+            out.append((i, monthStep == 12 ? "\(name) \(month.year)" : (month.month == 1 ? "\(name) \(month.year)" : name)))
+        }
+        return out
+    }
+
+    private func formatNumber(_ v: Double, step: Double) -> String {
+        let decimals = step >= 1 ? 0 : min(6, Int((-log10(step)).rounded(.up)))
+        let text = String(format: "%.\(decimals)f", abs(v))
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = String(parts[0])
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = labels.groupingSeparator + String(integer.suffix(3)) + grouped
+            integer = String(integer.dropLast(3))
+        }
+        grouped = integer + grouped
+        if parts.count > 1 { grouped += labels.decimalSeparator + parts[1] }
+        return (v < 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "−" : "") + grouped
+    }
+
+    /// Round tick values (1, 2, 2.5 or 5 times a power of ten) covering lo...hi.
+    static func niceTicks(_ lo: Double, _ hi: Double, count: Int) -> [Double] {
+        let span = hi - lo
+        guard span > 0, span.isFinite else { return [lo] }
+        let raw = span / Double(max(1, count - 1))
+        let magnitude = pow(10, (log10(raw)).rounded(.down))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
+        let first = (lo / step).rounded(.down) * step
+        var out: [Double] = []
+        var v = first
+        while v <= hi + step * 0.999 && out.count < 50 {
+            out.append(abs(v) < step * 1e-9 ? 0 : v)
+            v += step
+        }
+        return out
+    }
+
+    private func f(_ v: Double) -> String { String(format: "%.1f", v.isFinite ? v : 0) }
+
+    private func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

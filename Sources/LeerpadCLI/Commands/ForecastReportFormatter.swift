@@ -1,0 +1,115 @@
+import Forecasting
+import Foundation
+
+/// Turns a ``ForecastReport`` into the demo's text or JSON output.
+enum ForecastReportFormatter {
+    /// JSON document with the keys the workshop tooling expects.
+    struct Document: Encodable {
+        struct Fold: Encodable {
+            let origin: String
+            let forecast: [Double]
+            let actual: [Double]
+            let sMAPE: Double
+            let mape: Double?
+            let mase: Double?
+            enum CodingKeys: String, CodingKey {
+                case origin, forecast, actual, sMAPE
+                case mape = "MAPE"
+                case mase = "MASE"
+            }
+        }
+        struct Backtest: Encodable {
+            let folds: [Fold]
+            let sMAPE: Double
+            let mape: Double?
+            let mase: Double?
+            enum CodingKeys: String, CodingKey {
+                case folds, sMAPE
+                case mape = "MAPE"
+                case mase = "MASE"
+            }
+        }
+        let method: String
+        let dates: [String]?
+        let forecast: [Double]
+        let lower80: [Double]
+        let upper80: [Double]
+        let lower95: [Double]
+        let upper95: [Double]
+        let backtest: Backtest?
+        let notes: [String]
+    }
+
+    static func json(_ report: ForecastReport) throws -> String {
+        let f = report.forecast
+        let b = report.backtest.map { bt in
+            Document.Backtest(
+                folds: bt.folds.map { fold in
+                    Document.Fold(
+                        origin: report.series.start.map { $0.adding(months: fold.origin).description } ?? String(fold.origin),
+                        forecast: fold.forecast, actual: fold.actual, sMAPE: fold.sMAPE, mape: fold.mape, mase: fold.mase)
+                },
+                sMAPE: bt.summary.sMAPE, mape: bt.summary.mape, mase: bt.summary.mase)
+        }
+        let doc = Document(
+            method: f.method, dates: report.forecastMonths?.map(\.description), forecast: f.mean,
+            lower80: f.interval(level: 80)?.lower ?? [], upper80: f.interval(level: 80)?.upper ?? [],
+            lower95: f.interval(level: 95)?.lower ?? [], upper95: f.interval(level: 95)?.upper ?? [],
+            backtest: b, notes: f.notes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
+    }
+
+    static func text(_ report: ForecastReport, source: String, messages m: ForecastMessages) -> String {
+        let nl = m.language == .nl
+        let s = report.series
+        var out = ""
+        out += (nl ? "Vraagvoorspelling — " : "Demand forecast — ") + source + "\n"
+        if let start = s.start {
+            out +=
+                (nl
+                    ? "Reeks: \(s.count) maanden (\(m.month(start)) – \(m.month(start.adding(months: s.count - 1))))\n"
+                    : "Series: \(s.count) months (\(m.month(start)) – \(m.month(start.adding(months: s.count - 1))))\n")
+        }
+        out += (nl ? "Methode: " : "Method: ") + report.forecast.method + " — " + m.reason(report) + "\n\n"
+        let head =
+            nl ? ["Maand", "Voorspelling", "80 %-interval", "95 %-interval"] : ["Month", "Forecast", "80 % interval", "95 % interval"]
+        out +=
+            head[0].padding(toLength: 10, withPad: " ", startingAt: 0) + head[1].leftPad(14) + head[2].leftPad(18) + head[3].leftPad(18)
+            + "\n"
+        let f = report.forecast
+        let months = report.forecastMonths
+        for k in 0..<f.horizon {
+            let label = months.map { m.month($0[k]) } ?? String(k + 1)
+            let i80 = f.interval(level: 80).map { "\(m.count($0.lower[k])) – \(m.count($0.upper[k]))" } ?? "–"
+            let i95 = f.interval(level: 95).map { "\(m.count($0.lower[k])) – \(m.count($0.upper[k]))" } ?? "–"
+            out +=
+                label.padding(toLength: 10, withPad: " ", startingAt: 0) + m.count(f.mean[k]).leftPad(14) + i80.leftPad(18)
+                + i95.leftPad(18) + "\n"
+        }
+        out += "\n"
+        if let b = report.backtest {
+            out += m.backtestLine(b) + "\n"
+            for fold in b.folds {
+                let origin = s.start.map { m.month($0.adding(months: fold.origin)) } ?? String(fold.origin + 1)
+                let mape = fold.mape.map { m.decimal($0) + " %" } ?? "–"
+                out +=
+                    (nl
+                        ? "  vanaf \(origin): MAPE \(mape), sMAPE \(m.decimal(fold.sMAPE)) %"
+                        : "  from \(origin): MAPE \(mape), sMAPE \(m.decimal(fold.sMAPE)) %") + "\n"
+            }
+        } else {
+            out += (nl ? "Terugtoets: reeks te kort." : "Backtest: series too short.") + "\n"
+        }
+        if !nl && !f.notes.isEmpty {
+            out += "Notes: " + f.notes.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Right-aligns the string in a field of `width` characters.
+    func leftPad(_ width: Int) -> String { count >= width ? " " + self : String(repeating: " ", count: width - count) + self }
+}

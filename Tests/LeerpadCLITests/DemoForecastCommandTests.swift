@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite("leerpad demo forecast")
+struct DemoForecastCommandTests {
+    @Test("the scenario: a forecast with intervals that contain it, a backtest, and a fan chart that parses")
+    func scenario() throws {
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-forecast-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: svg) }
+        let result = try CommandRunner.run([
+            "demo", "forecast", "Scenarios/vraagvoorspelling-huishoudelijke-hulp", "--horizon", "12", "--format", "json",
+            "--svg", svg.path,
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((document["method"] as? String)?.isEmpty == false)
+        let forecast = try #require(document["forecast"] as? [Double])
+        let lower80 = try #require(document["lower80"] as? [Double])
+        let upper80 = try #require(document["upper80"] as? [Double])
+        let lower95 = try #require(document["lower95"] as? [Double])
+        let upper95 = try #require(document["upper95"] as? [Double])
+        #expect(forecast.count == 12)
+        for index in forecast.indices {
+            #expect(lower95[index] <= lower80[index] && lower80[index] <= forecast[index])
+            #expect(forecast[index] <= upper80[index] && upper80[index] <= upper95[index])
+        }
+        let backtest = try #require(document["backtest"] as? [String: Any])
+        #expect(backtest["MAPE"] is Double && backtest["sMAPE"] is Double && backtest["MASE"] is Double)
+        #expect(XMLParser(data: try Data(contentsOf: svg)).parse(), "the fan chart is well-formed XML")
+    }
+
+    @Test("a bad value gives one message with file, line and field, and exit 1")
+    func badInput() throws {
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-bad-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        try "date;value\n2024-01;5\n2024-02;x\n".write(to: csv, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["demo", "forecast", "--csv", csv.path])
+        #expect(result.status == 1)
+        #expect(result.errors == "\(csv.path): Fout: Regel 3, veld 2: 'x' is geen getal.\n")
+    }
+}

@@ -17,7 +17,9 @@ public enum AccuracyMetrics {
         precondition(actual.count == forecast.count && !actual.isEmpty)
         var s = 0.0
         for (i, (a, f)) in zip(actual, forecast).enumerated() {
-            guard a != 0 else { throw ForecastingError.undefinedMetric(name: "MAPE", reason: "actual value \(i + 1) is zero") }
+            guard a != 0 else {
+                throw ForecastingError.undefinedMetric(name: "MAPE", reason: "actual value \(i + 1) is zero")
+            }
             s += abs(a - f) / abs(a)
         }
         return 100 * s / Double(actual.count)
@@ -34,11 +36,14 @@ public enum AccuracyMetrics {
 
     /// MASE = mean |y − ŷ| / (in-sample mean |y_t − y_{t−m}|).
     /// - Throws: ``ForecastingError/undefinedMetric(name:reason:)`` when the scale is zero.
-    public static func mase(actual: [Double], forecast: [Double], insample: [Double], seasonLength m: Int) throws -> Double {
+    public static func mase(actual: [Double], forecast: [Double], insample: [Double], seasonLength m: Int) throws
+        -> Double
+    {
         precondition(actual.count == forecast.count && !actual.isEmpty)
         let scale = maseScale(insample: insample, seasonLength: m)
         guard scale > 0 else {
-            throw ForecastingError.undefinedMetric(name: "MASE", reason: "the in-sample seasonal differences are all zero")
+            throw ForecastingError.undefinedMetric(
+                name: "MASE", reason: "the in-sample seasonal differences are all zero")
         }
         var s = 0.0
         for (a, f) in zip(actual, forecast) { s += abs(a - f) }

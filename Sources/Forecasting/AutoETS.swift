@@ -51,7 +51,8 @@ public struct AutoETS: Sendable {
             let model = ETSModel.make(
                 y, spec: spec, parameters: ETSParameters(alpha: 0.9999),
                 initial: ETSState(level: first), seasonLength: 1, parameterCount: 2)
-            return Selection(model: model, outcomes: [CandidateOutcome(specification: spec, aicc: nil, failure: "constant series")])
+            return Selection(
+                model: model, outcomes: [CandidateOutcome(specification: spec, aicc: nil, failure: "constant series")])
         }
         let positive = y.allSatisfy { $0 > 0 }
         let seasonal = seasonLength > 1 && seasonLength <= 24 && n > seasonLength
@@ -89,7 +90,8 @@ public struct AutoETS: Sendable {
 
     /// Selects a model and forecasts; falls back to a finite simpler forecast (with a note) when
     /// the series is too short or the chosen model's forecast is not finite.
-    public func forecast(_ y: [Double], horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 42) throws -> Forecast {
+    public func forecast(_ y: [Double], horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 42) throws -> Forecast
+    {
         guard horizon >= 1 else { throw ForecastingError.invalidHorizon(horizon) }
         if let i = y.firstIndex(where: { !$0.isFinite }) { throw ForecastingError.nonFiniteValue(index: i) }
         let selection: Selection

@@ -15,23 +15,29 @@ public struct AutoTheta: Sendable {
     }
 
     /// Seasonal adjustment: factors per position (from the start), whether multiplicative, and why.
-    public static func seasonalAdjustment(_ y: [Double], seasonLength m: Int) -> (component: [Double], multiplicative: Bool, note: String)?
-    {
+    public static func seasonalAdjustment(_ y: [Double], seasonLength m: Int) -> (
+        component: [Double], multiplicative: Bool, note: String
+    )? {
         guard m >= 4, y.count >= 2 * m else { return nil }
         let test = SeasonalityTest.run(y, seasonLength: m, minimumCycles: 2)
         guard test.isSeasonal else { return nil }
         var multiplicative = y.allSatisfy { $0 > 0 }
-        var comp = ClassicalDecomposition.seasonalComponent(y, seasonLength: m, kind: multiplicative ? .multiplicative : .additive)
+        var comp = ClassicalDecomposition.seasonalComponent(
+            y, seasonLength: m, kind: multiplicative ? .multiplicative : .additive)
         if multiplicative && comp.contains(where: { $0 < 0.01 }) {
             multiplicative = false
             comp = ClassicalDecomposition.seasonalComponent(y, seasonLength: m, kind: .additive)
         }
-        return (comp, multiplicative, "seasonal (\(test.explanation)), \(multiplicative ? "multiplicative" : "additive") adjustment")
+        return (
+            comp, multiplicative,
+            "seasonal (\(test.explanation)), \(multiplicative ? "multiplicative" : "additive") adjustment"
+        )
     }
 
     /// Forecasts `horizon` steps with 80/95 % (or `levels`) intervals from seeded simulation.
     /// Falls back to the naive method (with a note) below four observations.
-    public func forecast(_ y: [Double], horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 42) throws -> Forecast {
+    public func forecast(_ y: [Double], horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 42) throws -> Forecast
+    {
         guard horizon >= 1 else { throw ForecastingError.invalidHorizon(horizon) }
         if let i = y.firstIndex(where: { !$0.isFinite }) { throw ForecastingError.nonFiniteValue(index: i) }
         if let first = y.first, y.allSatisfy({ $0 == first }) {
@@ -71,7 +77,9 @@ public struct AutoTheta: Sendable {
             let future = (0..<horizon).map { adj.component[n - m + ($0 % m)] }
             func apply(_ v: [Double]) -> [Double] { zip(v, future).map { adj.multiplicative ? $0 * $1 : $0 + $1 } }
             mean = apply(mean)
-            intervals = intervals.map { PredictionInterval(level: $0.level, lower: apply($0.lower), upper: apply($0.upper)) }
+            intervals = intervals.map {
+                PredictionInterval(level: $0.level, lower: apply($0.lower), upper: apply($0.upper))
+            }
         }
         for i in intervals.indices {
             for k in 0..<horizon {
@@ -80,7 +88,9 @@ public struct AutoTheta: Sendable {
             }
         }
         var notes = [adjustment?.note ?? "not seasonally adjusted"]
-        notes.append("Theta variant \(model.variant.rawValue) (α = \(model.alpha), θ = \(model.theta)) has the lowest in-sample MSE")
+        notes.append(
+            "Theta variant \(model.variant.rawValue) (α = \(model.alpha), θ = \(model.theta)) has the lowest in-sample MSE"
+        )
         let f = Forecast(method: "Theta(\(model.variant.rawValue))", mean: mean, intervals: intervals, notes: notes)
         if !FiniteCheck.isFinite(f) {
             var fallback = try Naive2.forecast(y, seasonLength: seasonLength, horizon: horizon, levels: levels)

@@ -10,13 +10,17 @@ public enum Combination {
             (0..<h).map { i in members.reduce(0) { $0 + pick($1)[i] } / k }
         }
         let mean = average(\.mean)
-        let levels = members[0].intervals.map(\.level).filter { l in members.allSatisfy { $0.interval(level: l) != nil } }
+        let levels = members[0].intervals.map(\.level).filter { l in members.allSatisfy { $0.interval(level: l) != nil }
+        }
         let intervals = levels.map { l in
-            PredictionInterval(level: l, lower: average { $0.interval(level: l)!.lower }, upper: average { $0.interval(level: l)!.upper })
+            PredictionInterval(
+                level: l, lower: average { $0.interval(level: l)!.lower },
+                upper: average { $0.interval(level: l)!.upper })
         }
         let name = "Combo(" + members.map(\.method).joined(separator: ", ") + ")"
         return Forecast(
             method: name, mean: mean, intervals: intervals,
-            notes: ["equal-weight mean of " + members.map(\.method).joined(separator: " and ")] + members.flatMap(\.notes))
+            notes: ["equal-weight mean of " + members.map(\.method).joined(separator: " and ")]
+                + members.flatMap(\.notes))
     }
 }

@@ -54,10 +54,12 @@ public enum CompetitionSeriesReader {
                     line: r.line, field: "kind", text: kind, reason: "is not yearly, quarterly, monthly or other")
             }
             guard let n = Int(field("n")), n >= 1 else {
-                throw SeriesReadError.invalidField(line: r.line, field: "n", text: field("n"), reason: "is not a positive integer")
+                throw SeriesReadError.invalidField(
+                    line: r.line, field: "n", text: field("n"), reason: "is not a positive integer")
             }
             guard let h = Int(field("h")), h >= 1 else {
-                throw SeriesReadError.invalidField(line: r.line, field: "h", text: field("h"), reason: "is not a positive integer")
+                throw SeriesReadError.invalidField(
+                    line: r.line, field: "h", text: field("h"), reason: "is not a positive integer")
             }
             func numbers(_ name: String) throws -> [Double] {
                 guard col[name] != nil else { return [] }
@@ -71,11 +73,13 @@ public enum CompetitionSeriesReader {
             }
             let x = try numbers("x")
             guard x.count == n else {
-                throw SeriesReadError.invalidField(line: r.line, field: "x", text: "\(x.count) values", reason: "does not match n = \(n)")
+                throw SeriesReadError.invalidField(
+                    line: r.line, field: "x", text: "\(x.count) values", reason: "does not match n = \(n)")
             }
             let xx = try numbers("xx")
             if !xx.isEmpty && xx.count != h {
-                throw SeriesReadError.invalidField(line: r.line, field: "xx", text: "\(xx.count) values", reason: "does not match h = \(h)")
+                throw SeriesReadError.invalidField(
+                    line: r.line, field: "xx", text: "\(xx.count) values", reason: "does not match h = \(h)")
             }
             out.append(CompetitionSeries(id: field("sn"), kind: kind, seasonLength: m, horizon: h, train: x, test: xx))
         }

@@ -43,7 +43,8 @@ public enum ETSInitialization {
             guard n >= 4 else { throw ForecastingError.seriesTooShort(method: spec.description, needed: 4, got: n) }
             let seasonalComponent: [Double]
             if n < 3 * m {
-                seasonalComponent = try fourierSeasonal(y, seasonLength: m, multiplicative: spec.season == .multiplicative)
+                seasonalComponent = try fourierSeasonal(
+                    y, seasonLength: m, multiplicative: spec.season == .multiplicative)
             } else {
                 if spec.season == .multiplicative, let i = y.firstIndex(where: { $0 <= 0 }) {
                     throw ForecastingError.nonPositiveData(model: spec.description, index: i, value: y[i])

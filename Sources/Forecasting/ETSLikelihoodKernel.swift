@@ -86,26 +86,38 @@ final class ETSLikelihoodKernel {
         var sse = 0.0
         var logSum = 0.0
         switch (seasonType, multError, hasTrend) {
-        case (.none, false, false): sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, false, false, &logSum)
-        case (.none, false, true): sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, true, false, &logSum)
-        case (.none, true, false): sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, false, true, &logSum)
-        case (.none, true, true): sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, true, true, &logSum)
+        case (.none, false, false):
+            sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, false, false, &logSum)
+        case (.none, false, true):
+            sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, true, false, &logSum)
+        case (.none, true, false):
+            sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, false, true, &logSum)
+        case (.none, true, true):
+            sse = Self.runNonSeasonal(y, n, &level, &trend, alpha, betaRatio, phi, true, true, &logSum)
         case (.additive, false, false):
-            sse = Self.runAdditiveSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, false, &logSum)
+            sse = Self.runAdditiveSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, false, &logSum)
         case (.additive, false, true):
-            sse = Self.runAdditiveSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, false, &logSum)
+            sse = Self.runAdditiveSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, false, &logSum)
         case (.additive, true, false):
-            sse = Self.runAdditiveSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, true, &logSum)
+            sse = Self.runAdditiveSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, true, &logSum)
         case (.additive, true, true):
-            sse = Self.runAdditiveSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, true, &logSum)
+            sse = Self.runAdditiveSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, true, &logSum)
         case (.multiplicative, false, false):
-            sse = Self.runMultiplicativeSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, false, &logSum)
+            sse = Self.runMultiplicativeSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, false, &logSum)
         case (.multiplicative, false, true):
-            sse = Self.runMultiplicativeSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, false, &logSum)
+            sse = Self.runMultiplicativeSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, false, &logSum)
         case (.multiplicative, true, false):
-            sse = Self.runMultiplicativeSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, true, &logSum)
+            sse = Self.runMultiplicativeSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, false, true, &logSum)
         case (.multiplicative, true, true):
-            sse = Self.runMultiplicativeSeason(y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, true, &logSum)
+            sse = Self.runMultiplicativeSeason(
+                y, n, seasons, m, &level, &trend, alpha, betaRatio, gamma, phi, true, true, &logSum)
         }
         let ok = !sse.isNaN
         guard ok, sse.isFinite else { return .infinity }

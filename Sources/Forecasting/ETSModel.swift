@@ -150,7 +150,8 @@ public struct ETSModel: Sendable {
 
     /// Point forecasts with prediction intervals: analytic for linear and multiplicative-error
     /// models without multiplicative season, simulation (seeded, `paths` paths) otherwise.
-    public func forecast(horizon h: Int, levels: [Double] = [80, 95], seed: UInt64 = 42, paths: Int = 2_000) -> Forecast {
+    public func forecast(horizon h: Int, levels: [Double] = [80, 95], seed: UInt64 = 42, paths: Int = 2_000) -> Forecast
+    {
         let mean = pointForecast(horizon: h)
         var f = Forecast(method: specification.description, mean: mean)
         f.intervals = ETSPredictionIntervals.compute(model: self, mean: mean, levels: levels, seed: seed, paths: paths)

@@ -55,9 +55,14 @@ public struct ETSBounds: Sendable, Equatable {
     /// - Complexity: O(m²) for seasonal models (Schur–Cohn test), O(1) otherwise.
     public func contains(_ p: ETSParameters, spec: ETSSpecification, seasonLength m: Int) -> Bool {
         if p.alpha < lower[0] || p.alpha > upper[0] { return false }
-        if spec.trend != .none && (p.beta < lower[1] || (requireUsualOrdering && p.beta > p.alpha) || p.beta > upper[1]) { return false }
+        if spec.trend != .none && (p.beta < lower[1] || (requireUsualOrdering && p.beta > p.alpha) || p.beta > upper[1])
+        {
+            return false
+        }
         if spec.damped && (p.phi < lower[3] || p.phi > upper[3]) { return false }
-        if spec.season != .none && (p.gamma < lower[2] || (requireUsualOrdering && p.gamma > 1 - p.alpha) || p.gamma > upper[2]) {
+        if spec.season != .none
+            && (p.gamma < lower[2] || (requireUsualOrdering && p.gamma > 1 - p.alpha) || p.gamma > upper[2])
+        {
             return false
         }
         if checkAdmissible { return ETSAdmissibility.isAdmissible(p, spec: spec, seasonLength: m) }

@@ -6,7 +6,9 @@ public enum ETSPredictionIntervals {
     /// Class 1 (additive error): exact variance σ²(1 + Σ c_j²). Class 2 (multiplicative error,
     /// no multiplicative season): the recursive variance of statsforecast. Otherwise: quantiles of
     /// simulated paths from a seeded generator.
-    public static func compute(model: ETSModel, mean: [Double], levels: [Double], seed: UInt64, paths: Int) -> [PredictionInterval] {
+    public static func compute(model: ETSModel, mean: [Double], levels: [Double], seed: UInt64, paths: Int)
+        -> [PredictionInterval]
+    {
         let h = mean.count
         let spec = model.specification
         let sigma2 = max(model.sigma2, 0)
@@ -32,7 +34,8 @@ public enum ETSPredictionIntervals {
         return levels.map { level in
             let z = NormalDistribution.twoSidedMultiplier(level: level)
             let w = variance.map { z * max($0, 0).squareRoot() }
-            return PredictionInterval(level: level, lower: zip(mean, w).map { $0 - $1 }, upper: zip(mean, w).map { $0 + $1 })
+            return PredictionInterval(
+                level: level, lower: zip(mean, w).map { $0 - $1 }, upper: zip(mean, w).map { $0 + $1 })
         }
     }
 
@@ -56,7 +59,9 @@ public enum ETSPredictionIntervals {
     }
 
     /// Simulated sample paths → empirical quantiles, centred so the interval contains the mean.
-    static func simulate(model: ETSModel, mean: [Double], levels: [Double], seed: UInt64, paths: Int) -> [PredictionInterval] {
+    static func simulate(model: ETSModel, mean: [Double], levels: [Double], seed: UInt64, paths: Int)
+        -> [PredictionInterval]
+    {
         let h = mean.count
         var rng = SeededGenerator(seed: seed)
         let sigma = max(model.sigma2, 0).squareRoot()

@@ -45,7 +45,9 @@ public struct ETSSpecification: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the model needs strictly positive data.
-    public var needsPositiveData: Bool { error == .multiplicative || season == .multiplicative || trend == .multiplicative }
+    public var needsPositiveData: Bool {
+        error == .multiplicative || season == .multiplicative || trend == .multiplicative
+    }
 
     /// Number of smoothing parameters (α, β, γ, φ) that are estimated.
     public var smoothingParameterCount: Int {

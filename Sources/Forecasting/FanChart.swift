@@ -23,7 +23,9 @@ public struct FanChart: Sendable {
     ///   - start: month of the first observation (axis shows month names and years), or nil for indices.
     ///   - forecast: forecast after the history; its 80 and 95 % intervals are drawn when present.
     ///   - backtest: backtest whose fold forecasts are drawn as dashed lines.
-    public func render(history: [Double], start: YearMonth?, forecast: Forecast, backtest: BacktestResult? = nil) -> String {
+    public func render(history: [Double], start: YearMonth?, forecast: Forecast, backtest: BacktestResult? = nil)
+        -> String
+    {
         let n = history.count
         let h = forecast.horizon
         let total = max(n + h, 2)
@@ -50,7 +52,8 @@ public struct FanChart: Sendable {
         // value axis grid and labels
         svg += "<g class=\"value-axis\">\n"
         for t in ticks {
-            svg += "<line x1=\"\(f(left))\" y1=\"\(f(y(t)))\" x2=\"\(f(right))\" y2=\"\(f(y(t)))\" stroke=\"#e3e3e3\"/>\n"
+            svg +=
+                "<line x1=\"\(f(left))\" y1=\"\(f(y(t)))\" x2=\"\(f(right))\" y2=\"\(f(y(t)))\" stroke=\"#e3e3e3\"/>\n"
             svg +=
                 "<text x=\"\(f(left - 8))\" y=\"\(f(y(t) + 4))\" text-anchor=\"end\">\(escape(formatNumber(t, step: ticks.count > 1 ? ticks[1] - ticks[0] : 1)))</text>\n"
         }
@@ -59,12 +62,15 @@ public struct FanChart: Sendable {
         svg += "</g>\n"
         // time axis
         svg += "<g class=\"time-axis\">\n"
-        svg += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#555555\"/>\n"
+        svg +=
+            "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#555555\"/>\n"
         for (i, text) in timeTicks(start: start, total: total) {
-            svg += "<line x1=\"\(f(x(i)))\" y1=\"\(f(bottom))\" x2=\"\(f(x(i)))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
+            svg +=
+                "<line x1=\"\(f(x(i)))\" y1=\"\(f(bottom))\" x2=\"\(f(x(i)))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
             svg += "<text x=\"\(f(x(i)))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(escape(text))</text>\n"
         }
-        svg += "<text x=\"\(f((left + right) / 2))\" y=\"\(f(bottom + 42))\" text-anchor=\"middle\">\(escape(labels.timeAxis))</text>\n"
+        svg +=
+            "<text x=\"\(f((left + right) / 2))\" y=\"\(f(bottom + 42))\" text-anchor=\"middle\">\(escape(labels.timeAxis))</text>\n"
         svg += "</g>\n"
         // bands, widest first
         let origin = n - 1
@@ -80,7 +86,8 @@ public struct FanChart: Sendable {
         for fold in backtest?.folds ?? [] where fold.origin >= 1 && fold.origin <= n {
             var d = "M\(f(x(fold.origin - 1))),\(f(y(history[fold.origin - 1])))"
             for (k, v) in fold.forecast.enumerated() where v.isFinite { d += " L\(f(x(fold.origin + k))),\(f(y(v)))" }
-            svg += "<path class=\"backtest\" d=\"\(d)\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
+            svg +=
+                "<path class=\"backtest\" d=\"\(d)\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
         }
         // history and forecast lines
         if n > 0 {
@@ -101,7 +108,10 @@ public struct FanChart: Sendable {
         svg += "<g class=\"legend\">\n"
         let entries: [(String, String)] =
             [
-                (labels.history, "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#222222\" stroke-width=\"1.6\"/>"),
+                (
+                    labels.history,
+                    "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#222222\" stroke-width=\"1.6\"/>"
+                ),
                 (
                     labels.forecast + " " + forecast.method,
                     "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#08519c\" stroke-width=\"2.2\"/>"
@@ -110,21 +120,29 @@ public struct FanChart: Sendable {
                 (labels.band95, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#c6dbef\"/>"),
             ]
             + ((backtest?.folds.isEmpty ?? true)
-                ? [] : [(labels.backtest, "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#e6550d\" stroke-dasharray=\"5 3\"/>")])
+                ? []
+                : [
+                    (
+                        labels.backtest,
+                        "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#e6550d\" stroke-dasharray=\"5 3\"/>"
+                    )
+                ])
         for (text, symbol) in entries {
             let widthEstimate = 48 + 7.8 * Double(text.count)
             if lx + widthEstimate > right {
                 lx = left
                 ly += 20
             }
-            svg += "<g transform=\"translate(\(f(lx)) \(f(ly)))\">\(symbol)<text x=\"28\" y=\"4\">\(escape(text))</text></g>\n"
+            svg +=
+                "<g transform=\"translate(\(f(lx)) \(f(ly)))\">\(symbol)<text x=\"28\" y=\"4\">\(escape(text))</text></g>\n"
             lx += widthEstimate
         }
         svg += "</g>\n"
         if !labels.notes.isEmpty {
             svg += "<g class=\"notes\">\n"
             for (i, line) in labels.notes.enumerated() {
-                svg += "<text x=\"\(f(left))\" y=\"\(f(ly + 24 + 16 * Double(i)))\" fill=\"#444444\">\(escape(line))</text>\n"
+                svg +=
+                    "<text x=\"\(f(left))\" y=\"\(f(ly + 24 + 16 * Double(i)))\" fill=\"#444444\">\(escape(line))</text>\n"
             }
             svg += "</g>\n"
         }
@@ -145,7 +163,8 @@ public struct FanChart: Sendable {
             let month = start.adding(months: i)
             guard (month.month - 1) % monthStep == 0 else { continue }
             let name = labels.monthNames[month.month - 1]
-            out.append((i, monthStep == 12 ? "\(name) \(month.year)" : (month.month == 1 ? "\(name) \(month.year)" : name)))
+            out.append(
+                (i, monthStep == 12 ? "\(name) \(month.year)" : (month.month == 1 ? "\(name) \(month.year)" : name)))
         }
         return out
     }

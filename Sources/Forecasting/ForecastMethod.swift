@@ -40,10 +40,13 @@ public struct Forecaster: Sendable {
         if let i = y.firstIndex(where: { !$0.isFinite }) { throw ForecastingError.nonFiniteValue(index: i) }
         switch method {
         case .naive: return try Naive.forecast(y, horizon: horizon, levels: levels)
-        case .seasonalNaive: return try SeasonalNaive.forecast(y, seasonLength: seasonLength, horizon: horizon, levels: levels)
+        case .seasonalNaive:
+            return try SeasonalNaive.forecast(y, seasonLength: seasonLength, horizon: horizon, levels: levels)
         case .naive2: return try Naive2.forecast(y, seasonLength: seasonLength, horizon: horizon, levels: levels)
-        case .ets: return try AutoETS(seasonLength: seasonLength).forecast(y, horizon: horizon, levels: levels, seed: seed)
-        case .theta: return try AutoTheta(seasonLength: seasonLength).forecast(y, horizon: horizon, levels: levels, seed: seed)
+        case .ets:
+            return try AutoETS(seasonLength: seasonLength).forecast(y, horizon: horizon, levels: levels, seed: seed)
+        case .theta:
+            return try AutoTheta(seasonLength: seasonLength).forecast(y, horizon: horizon, levels: levels, seed: seed)
         case .combo:
             let e = try forecast(y, horizon: horizon, method: .ets)
             let t = try forecast(y, horizon: horizon, method: .theta)
@@ -69,7 +72,9 @@ public struct Forecaster: Sendable {
         var bestScore = Double.infinity
         var results: [(method: ForecastMethod, result: BacktestResult)] = []
         for method in [ForecastMethod.ets, .theta, .combo] {
-            guard let result = try? backtest.run(y, seasonLength: seasonLength, method: method, forecaster: self) else { continue }
+            guard let result = try? backtest.run(y, seasonLength: seasonLength, method: method, forecaster: self) else {
+                continue
+            }
             results.append((method, result))
             if result.summary.sMAPE < bestScore {
                 bestScore = result.summary.sMAPE
@@ -82,7 +87,9 @@ public struct Forecaster: Sendable {
     private func automatic(_ y: [Double], horizon: Int) throws -> Forecast {
         let choice = chooseAutomatically(y, horizon: horizon)
         var f = try forecast(y, horizon: horizon, method: choice.method)
-        let scores = choice.backtests.map { "\($0.method.rawValue) sMAPE \(($0.result.summary.sMAPE * 100).rounded() / 100)" }
+        let scores = choice.backtests.map {
+            "\($0.method.rawValue) sMAPE \(($0.result.summary.sMAPE * 100).rounded() / 100)"
+        }
         f.notes.insert(
             scores.isEmpty
                 ? "series too short to backtest; used the combination"

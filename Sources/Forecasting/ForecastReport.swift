@@ -22,7 +22,8 @@ public struct ForecastReport: Sendable {
 
     /// Forecasts `series` and backtests the method over `folds` origins of `horizon` steps.
     /// - Throws: ``ForecastingError`` when the series cannot be forecast at all.
-    public static func make(series: TimeSeries, horizon: Int, method: ForecastMethod, folds: Int = 3, seed: UInt64 = 42) throws
+    public static func make(series: TimeSeries, horizon: Int, method: ForecastMethod, folds: Int = 3, seed: UInt64 = 42)
+        throws
         -> ForecastReport
     {
         try series.validateFinite()
@@ -37,7 +38,8 @@ public struct ForecastReport: Sendable {
             forecast = try forecaster.forecast(series.values, horizon: horizon, method: used)
             if !contenders.isEmpty {
                 forecast.notes.insert(
-                    "chosen by lowest backtest sMAPE among " + contenders.map(\.method.rawValue).joined(separator: ", "), at: 0)
+                    "chosen by lowest backtest sMAPE among "
+                        + contenders.map(\.method.rawValue).joined(separator: ", "), at: 0)
             }
         } else {
             forecast = try forecaster.forecast(series.values, horizon: horizon, method: method)

@@ -22,7 +22,9 @@ public enum MonthlySeriesReader {
         for r in records {
             var fields = r.fields
             while fields.count > 2, fields.last?.trimmingWhitespace().isEmpty == true { fields.removeLast() }
-            guard fields.count == 2 else { throw SeriesReadError.wrongFieldCount(line: r.line, expected: 2, got: fields.count) }
+            guard fields.count == 2 else {
+                throw SeriesReadError.wrongFieldCount(line: r.line, expected: 2, got: fields.count)
+            }
             let dateText = fields[0].trimmingWhitespace()
             guard !dateText.isEmpty else { throw SeriesReadError.missingValue(line: r.line, field: 1) }
             guard let month = parseDate(dateText) else {
@@ -34,8 +36,12 @@ public enum MonthlySeriesReader {
                 throw SeriesReadError.invalidNumber(line: r.line, field: 2, text: valueText)
             }
             if let p = previous {
-                if month.ordinal <= p.ordinal { throw SeriesReadError.outOfOrder(line: r.line, previous: p, found: month) }
-                if month.ordinal != p.ordinal + 1 { throw SeriesReadError.gap(line: r.line, expected: p.adding(months: 1), found: month) }
+                if month.ordinal <= p.ordinal {
+                    throw SeriesReadError.outOfOrder(line: r.line, previous: p, found: month)
+                }
+                if month.ordinal != p.ordinal + 1 {
+                    throw SeriesReadError.gap(line: r.line, expected: p.adding(months: 1), found: month)
+                }
             } else {
                 start = month
             }

@@ -9,7 +9,8 @@ public enum Naive {
         let intervals = levels.map { level -> PredictionInterval in
             let z = NormalDistribution.twoSidedMultiplier(level: level)
             let w = (1...horizon).map { z * sigma * Double($0).squareRoot() }
-            return PredictionInterval(level: level, lower: zip(mean, w).map { $0 - $1 }, upper: zip(mean, w).map { $0 + $1 })
+            return PredictionInterval(
+                level: level, lower: zip(mean, w).map { $0 - $1 }, upper: zip(mean, w).map { $0 + $1 })
         }
         return Forecast(method: "Naive", mean: mean, intervals: intervals)
     }

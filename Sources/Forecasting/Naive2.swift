@@ -3,7 +3,9 @@
 public enum Naive2 {
     /// Multiplicative seasonal indices (mean 1) by cycle position from the start of the series,
     /// or all ones when the series is not seasonal, with the test that decided.
-    public static func seasonalIndices(_ y: [Double], seasonLength m: Int) -> (indices: [Double], test: SeasonalityTestResult) {
+    public static func seasonalIndices(_ y: [Double], seasonLength m: Int) -> (
+        indices: [Double], test: SeasonalityTestResult
+    ) {
         let test = SeasonalityTest.run(y, seasonLength: m)
         guard test.isSeasonal, y.allSatisfy({ $0 > 0 }) else {
             return ([Double](repeating: 1, count: max(1, m)), test)
@@ -16,7 +18,9 @@ public enum Naive2 {
     }
 
     /// Forecasts `horizon` steps with random-walk intervals on the adjusted series.
-    public static func forecast(_ y: [Double], seasonLength m: Int, horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    public static func forecast(_ y: [Double], seasonLength m: Int, horizon: Int, levels: [Double] = [80, 95]) throws
+        -> Forecast
+    {
         guard horizon >= 1 else { throw ForecastingError.invalidHorizon(horizon) }
         guard !y.isEmpty else { throw ForecastingError.seriesTooShort(method: "Naive2", needed: 1, got: 0) }
         let (idx, test) = seasonalIndices(y, seasonLength: m)
@@ -32,7 +36,8 @@ public enum Naive2 {
                 upper: zip($0.upper, factor).map { $0 * $1 })
         }
         result.notes = [
-            test.isSeasonal ? "seasonal (\(test.explanation)); multiplicative decomposition" : "not seasonal (\(test.explanation))"
+            test.isSeasonal
+                ? "seasonal (\(test.explanation)); multiplicative decomposition" : "not seasonal (\(test.explanation))"
         ]
         return result
     }

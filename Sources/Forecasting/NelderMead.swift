@@ -35,7 +35,9 @@ public struct NelderMead: Sendable {
     /// Minimises `f` within `lower...upper` (elementwise) starting from `x0`.
     /// Non-finite objective values are treated as +infinity.
     /// - Complexity: O((restarts + 1) · maxIterations · (d + cost of f)) for d parameters.
-    public func minimize(_ f: (UnsafeBufferPointer<Double>) -> Double, start x0: [Double], lower: [Double], upper: [Double]) -> Result {
+    public func minimize(
+        _ f: (UnsafeBufferPointer<Double>) -> Double, start x0: [Double], lower: [Double], upper: [Double]
+    ) -> Result {
         var best = x0
         var bestValue = Double.infinity
         var evaluations = 0
@@ -56,7 +58,9 @@ public struct NelderMead: Sendable {
         minimize({ (p: UnsafeBufferPointer<Double>) in f(Array(p)) }, start: x0, lower: lower, upper: upper)
     }
 
-    private func singleRun(_ f: (UnsafeBufferPointer<Double>) -> Double, start: [Double], lower: [Double], upper: [Double]) -> Result {
+    private func singleRun(
+        _ f: (UnsafeBufferPointer<Double>) -> Double, start: [Double], lower: [Double], upper: [Double]
+    ) -> Result {
         let d = start.count
         let dd = Double(d)
         let expansion = adaptive ? 1 + 2 / dd : 2
@@ -154,7 +158,11 @@ public struct NelderMead: Sendable {
                 for j in 0..<d { trial[j] = centroid[j] + expansion * (reflected[j] - centroid[j]) }
                 clip(trial)
                 let fe = value(trial)
-                if fe < fr { replace(worstI, with: trial, value: fe) } else { replace(worstI, with: reflected, value: fr) }
+                if fe < fr {
+                    replace(worstI, with: trial, value: fe)
+                } else {
+                    replace(worstI, with: reflected, value: fr)
+                }
                 continue
             }
             if fr < values[worstI] {

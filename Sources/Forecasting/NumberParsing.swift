@@ -4,7 +4,8 @@ public enum NumberParsing {
     /// With `decimalComma`, `,` is the decimal mark and `.` a thousands separator;
     /// otherwise `.` is the decimal mark and a lone `,` followed by 1–2 or 4+ digits is also read as decimal.
     public static func parse(_ raw: String, decimalComma: Bool) -> Double? {
-        var s = raw.trimmingWhitespace().replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
+        var s = raw.trimmingWhitespace().replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(
+            of: " ", with: "")
         guard !s.isEmpty else { return nil }
         if decimalComma {
             if s.contains(",") {

@@ -53,7 +53,9 @@ public struct RollingOriginBacktest: Sendable {
 
     /// Runs `method` at every origin that leaves at least two seasons (or 8 points) for fitting.
     /// - Throws: ``ForecastingError/seriesTooShort(method:needed:got:)`` when no origin fits.
-    public func run(_ y: [Double], seasonLength m: Int, method: ForecastMethod, forecaster: Forecaster) throws -> BacktestResult {
+    public func run(_ y: [Double], seasonLength m: Int, method: ForecastMethod, forecaster: Forecaster) throws
+        -> BacktestResult
+    {
         let minimumFit = max(8, 2 * m)
         var origins: [Int] = []
         for k in 0..<folds {
@@ -73,7 +75,8 @@ public struct RollingOriginBacktest: Sendable {
                     origin: origin, method: f.method, forecast: f.mean, actual: actual,
                     sMAPE: AccuracyMetrics.sMAPE(actual: actual, forecast: f.mean),
                     mape: try? AccuracyMetrics.mape(actual: actual, forecast: f.mean),
-                    mase: try? AccuracyMetrics.mase(actual: actual, forecast: f.mean, insample: train, seasonLength: m)))
+                    mase: try? AccuracyMetrics.mase(actual: actual, forecast: f.mean, insample: train, seasonLength: m))
+            )
         }
         func average(_ v: [Double]) -> Double? { v.isEmpty ? nil : v.reduce(0, +) / Double(v.count) }
         let summary = BacktestSummary(

@@ -1,7 +1,9 @@
 /// The seasonal naive method: every future value equals the value one season earlier.
 public enum SeasonalNaive {
     /// Forecasts `horizon` steps; falls back to ``Naive`` when the series is shorter than one season.
-    public static func forecast(_ y: [Double], seasonLength m: Int, horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    public static func forecast(_ y: [Double], seasonLength m: Int, horizon: Int, levels: [Double] = [80, 95]) throws
+        -> Forecast
+    {
         guard horizon >= 1 else { throw ForecastingError.invalidHorizon(horizon) }
         guard m > 1, y.count >= m else {
             var f = try Naive.forecast(y, horizon: horizon, levels: levels)
@@ -14,7 +16,8 @@ public enum SeasonalNaive {
         let intervals = levels.map { level -> PredictionInterval in
             let z = NormalDistribution.twoSidedMultiplier(level: level)
             let w = (0..<horizon).map { z * sigma * Double($0 / m + 1).squareRoot() }
-            return PredictionInterval(level: level, lower: zip(mean, w).map { $0 - $1 }, upper: zip(mean, w).map { $0 + $1 })
+            return PredictionInterval(
+                level: level, lower: zip(mean, w).map { $0 - $1 }, upper: zip(mean, w).map { $0 + $1 })
         }
         return Forecast(method: "SeasonalNaive", mean: mean, intervals: intervals)
     }

@@ -33,16 +33,20 @@ extension SeriesReadError: LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .empty: return "The input contains no data lines."
-        case .wrongFieldCount(let line, let expected, let got): return "Line \(line): expected \(expected) fields, found \(got)."
+        case .wrongFieldCount(let line, let expected, let got):
+            return "Line \(line): expected \(expected) fields, found \(got)."
         case .invalidDate(let line, let field, let text):
             return "Line \(line), field \(field): '\(text)' is not a date (YYYY-MM or YYYY-MM-DD)."
-        case .invalidNumber(let line, let field, let text): return "Line \(line), field \(field): '\(text)' is not a number."
+        case .invalidNumber(let line, let field, let text):
+            return "Line \(line), field \(field): '\(text)' is not a number."
         case .missingValue(let line, let field): return "Line \(line), field \(field): the value is missing."
         case .gap(let line, let expected, let found):
             return "Line \(line), field 1: expected \(expected) but found \(found); months are missing."
-        case .outOfOrder(let line, let previous, let found): return "Line \(line), field 1: \(found) does not follow \(previous)."
+        case .outOfOrder(let line, let previous, let found):
+            return "Line \(line), field 1: \(found) does not follow \(previous)."
         case .missingColumn(let name): return "Header: the column '\(name)' is missing."
-        case .invalidField(let line, let field, let text, let reason): return "Line \(line), field \(field): '\(text)' \(reason)."
+        case .invalidField(let line, let field, let text, let reason):
+            return "Line \(line), field \(field): '\(text)' \(reason)."
         case .unterminatedQuote(let line): return "Line \(line): a quoted field is not closed."
         case .fileNotFound(let path): return "The file \(path) does not exist."
         case .unreadable(let path, let reason): return "Cannot read \(path): \(reason)."

@@ -36,7 +36,9 @@ public struct ThetaModel: Sendable {
 
     /// Fits `variant` to `y`.
     /// - Throws: ``ForecastingError/seriesTooShort(method:needed:got:)`` below four observations.
-    public static func fit(_ y: [Double], variant: ThetaVariant, optimizer: NelderMead = ThetaModel.defaultOptimizer) throws -> ThetaModel {
+    public static func fit(_ y: [Double], variant: ThetaVariant, optimizer: NelderMead = ThetaModel.defaultOptimizer)
+        throws -> ThetaModel
+    {
         let n = y.count
         guard n >= 4 else { throw ForecastingError.seriesTooShort(method: "Theta", needed: 4, got: n) }
         var scale = y.reduce(0) { $0 + abs($1) } / Double(n)
@@ -58,7 +60,8 @@ public struct ThetaModel: Sendable {
         let r = optimizer.minimize(objective, start: start, lower: lower, upper: upper)
         let point = r.value.isFinite ? r.point : start
         let theta = variant.optimisesTheta ? point[2] : 2
-        let run = ThetaRecursion.filter(y, variant: variant, initialLevel: point[0], alpha: point[1], theta: theta, keepResiduals: true)
+        let run = ThetaRecursion.filter(
+            y, variant: variant, initialLevel: point[0], alpha: point[1], theta: theta, keepResiduals: true)
         return ThetaModel(
             variant: variant, alpha: point[1], theta: theta, initialLevel: point[0],
             mse: run.sse / Double(max(1, n - 3)), residuals: run.residuals, finalState: run.state, count: n)

@@ -36,8 +36,9 @@ enum ThetaRecursion {
         }
     }
 
-    static func filter(_ y: [Double], variant: ThetaVariant, initialLevel: Double, alpha: Double, theta: Double, keepResiduals: Bool) -> Run
-    {
+    static func filter(
+        _ y: [Double], variant: ThetaVariant, initialLevel: Double, alpha: Double, theta: Double, keepResiduals: Bool
+    ) -> Run {
         let n = y.count
         var s = ThetaState(level: alpha * y[0] + (1 - alpha) * initialLevel, meanY: y[0], a: y[0], b: 0)
         var mu0 = y[0]

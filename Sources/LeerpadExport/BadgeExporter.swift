@@ -15,14 +15,17 @@ public struct BadgeExporter: Sendable {
 
     /// The credentials for `team`'s `earned` badges, in `language`.
     public func credentials(
-        team: ExportTeam, earned: [EarnedBadge], definitions: [BadgeDefinition], model: MaturityModel, language: Language
+        team: ExportTeam, earned: [EarnedBadge], definitions: [BadgeDefinition], model: MaturityModel,
+        language: Language
     ) -> BadgeExport {
         let issuer = OpenBadgeCredential.Profile(
             id: "\(baseURL)/issuers/\(slug(team.municipality))", name: "Leerpad — \(team.municipality)")
         let credentials = earned.compactMap { badge -> OpenBadgeCredential? in
             guard let definition = definitions.first(where: { $0.id == badge.badgeID }) else { return nil }
             var alignment: [OpenBadgeCredential.Alignment]?
-            if case .dimensionPathComplete(let dimensionID) = definition.criterion, let dimension = model.dimension(dimensionID) {
+            if case .dimensionPathComplete(let dimensionID) = definition.criterion,
+                let dimension = model.dimension(dimensionID)
+            {
                 alignment = [
                     .init(
                         targetName: dimension.name[language], targetUrl: "\(baseURL)/model#\(dimension.id)",

@@ -14,4 +14,3 @@ enum ISO8601 {
         return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))\(fraction)Z"
     }
 }
-

@@ -28,14 +28,16 @@ public struct XAPIExporter: Sendable {
             name: team.name, account: .init(homePage: "\(baseURL)/teams", name: "team-\(team.id)"))
         var result: [XAPIStatement] = []
         for event in events.sorted(by: { $0.id < $1.id }) {
-            result.append(statement(for: event, team: team, actor: actor, modules: moduleTitles, useCases: useCaseTitles))
+            result.append(
+                statement(for: event, team: team, actor: actor, modules: moduleTitles, useCases: useCaseTitles))
             for badge in badges where badge.eventID == event.id {
                 let name = badgeNames[badge.badgeID] ?? LocalizedText(dutch: badge.badgeID, english: badge.badgeID)
                 result.append(
                     XAPIStatement(
                         id: DeterministicUUID.make("leerpad:\(team.id):badge:\(badge.badgeID)"), actor: actor,
                         verb: .init(id: "http://id.tincanapi.com/verb/earned", display: display("behaalde", "earned")),
-                        object: activity("badges/\(badge.badgeID)", name: name, type: "http://activitystrea.ms/schema/1.0/badge"),
+                        object: activity(
+                            "badges/\(badge.badgeID)", name: name, type: "http://activitystrea.ms/schema/1.0/badge"),
                         result: nil, context: context(event.id), timestamp: ISO8601.string(badge.earnedAt)))
             }
         }
@@ -60,20 +62,23 @@ public struct XAPIExporter: Sendable {
                 context: context(event.id), timestamp: timestamp)
         case .completed(let module, let score):
             return XAPIStatement(
-                id: id, actor: actor, verb: .init(id: Self.adl + "completed", display: display("rondde af", "completed")),
+                id: id, actor: actor,
+                verb: .init(id: Self.adl + "completed", display: display("rondde af", "completed")),
                 object: activity("modules/\(module)", name: title(modules, module), type: course),
                 result: .init(completion: true, score: score.map { .init(scaled: $0) }), context: context(event.id),
                 timestamp: timestamp)
         case .triedUseCase(let useCase):
             return XAPIStatement(
-                id: id, actor: actor, verb: .init(id: Self.adl + "experienced", display: display("probeerde", "experienced")),
+                id: id, actor: actor,
+                verb: .init(id: Self.adl + "experienced", display: display("probeerde", "experienced")),
                 object: activity(
                     "usecases/\(useCase)", name: title(useCases, useCase),
                     type: "http://adlnet.gov/expapi/activities/simulation"),
                 result: nil, context: context(event.id), timestamp: timestamp)
         case .assessed(let assessment):
             return XAPIStatement(
-                id: id, actor: actor, verb: .init(id: Self.adl + "completed", display: display("rondde af", "completed")),
+                id: id, actor: actor,
+                verb: .init(id: Self.adl + "completed", display: display("rondde af", "completed")),
                 object: activity(
                     "assessments/team-\(team.id)/\(assessment)",
                     name: LocalizedText(dutch: "Scan datavolwassenheid", english: "Data maturity scan"),
@@ -82,7 +87,8 @@ public struct XAPIExporter: Sendable {
         case .correction(let revoked, _):
             return XAPIStatement(
                 id: id, actor: actor, verb: .init(id: Self.adl + "voided", display: display("trok in", "voided")),
-                object: .init(objectType: "StatementRef", id: Self.statementID(team: team.id, event: revoked), definition: nil),
+                object: .init(
+                    objectType: "StatementRef", id: Self.statementID(team: team.id, event: revoked), definition: nil),
                 result: nil, context: context(event.id), timestamp: timestamp)
         }
     }

@@ -39,7 +39,9 @@ public final class SQLiteProgressStore: ProgressStore {
         guard (1...10_000).contains(size) else { throw .invalidValue(field: "size", reason: "must be 1–10000") }
         return try perform {
             try pool.write { db -> Team in
-                if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ? COLLATE NOCASE", arguments: [trimmed]) != nil {
+                if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ? COLLATE NOCASE", arguments: [trimmed])
+                    != nil
+                {
                     throw StoreError.teamExists(trimmed)
                 }
                 let code = try Self.newAccessCode(db)
@@ -58,13 +60,16 @@ public final class SQLiteProgressStore: ProgressStore {
     }
 
     public func teams() throws(StoreError) -> [Team] {
-        try perform { try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM team ORDER BY name").map(Self.team) } }
+        try perform {
+            try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM team ORDER BY name").map(Self.team) }
+        }
     }
 
     public func team(named name: String) throws(StoreError) -> Team {
         let found = try perform {
             try pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM team WHERE name = ? COLLATE NOCASE", arguments: [name]).map(Self.team)
+                try Row.fetchOne(db, sql: "SELECT * FROM team WHERE name = ? COLLATE NOCASE", arguments: [name]).map(
+                    Self.team)
             }
         }
         guard let found else { throw .unknownTeam(name) }
@@ -82,7 +87,8 @@ public final class SQLiteProgressStore: ProgressStore {
     public func setLeaderboardOptOut(teamID: Int64, _ optedOut: Bool) throws(StoreError) {
         try perform {
             try pool.write { db in
-                try db.execute(sql: "UPDATE team SET leaderboardOptOut = ? WHERE id = ?", arguments: [optedOut, teamID])
+                try db.execute(
+                    sql: "UPDATE team SET leaderboardOptOut = ? WHERE id = ?", arguments: [optedOut, teamID])
             }
         }
     }
@@ -108,7 +114,8 @@ public final class SQLiteProgressStore: ProgressStore {
                         let value: Int?
                         if case .likert(let likert) = answer { value = likert } else { value = nil }
                         try db.execute(
-                            sql: "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
+                            sql:
+                                "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
                             arguments: [id, response.respondent, response.role, statement, value])
                     }
                 }
@@ -123,26 +130,28 @@ public final class SQLiteProgressStore: ProgressStore {
     public func assessments(teamID: Int64) throws(StoreError) -> [StoredAssessment] {
         try perform {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM assessment WHERE teamId = ? ORDER BY takenAt, id", arguments: [teamID])
-                    .map { row in
-                        let id: Int64 = row["id"]
-                        var responses: [String: Response] = [:]
-                        var order: [String] = []
-                        for answer in try Row.fetchAll(
-                            db, sql: "SELECT * FROM answer WHERE assessmentId = ? ORDER BY respondent", arguments: [id])
-                        {
-                            let respondent: String = answer["respondent"]
-                            if responses[respondent] == nil {
-                                order.append(respondent)
-                                responses[respondent] = Response(respondent: respondent, role: answer["role"], answers: [:])
-                            }
-                            let value: Int? = answer["value"]
-                            responses[respondent]?.answers[answer["statementId"]] = value.map(Answer.likert) ?? .dontKnow
+                try Row.fetchAll(
+                    db, sql: "SELECT * FROM assessment WHERE teamId = ? ORDER BY takenAt, id", arguments: [teamID]
+                )
+                .map { row in
+                    let id: Int64 = row["id"]
+                    var responses: [String: Response] = [:]
+                    var order: [String] = []
+                    for answer in try Row.fetchAll(
+                        db, sql: "SELECT * FROM answer WHERE assessmentId = ? ORDER BY respondent", arguments: [id])
+                    {
+                        let respondent: String = answer["respondent"]
+                        if responses[respondent] == nil {
+                            order.append(respondent)
+                            responses[respondent] = Response(respondent: respondent, role: answer["role"], answers: [:])
                         }
-                        return StoredAssessment(
-                            id: id, teamID: teamID, takenAt: row["takenAt"], source: row["source"],
-                            modelVersion: row["modelVersion"], responses: order.compactMap { responses[$0] })
+                        let value: Int? = answer["value"]
+                        responses[respondent]?.answers[answer["statementId"]] = value.map(Answer.likert) ?? .dontKnow
                     }
+                    return StoredAssessment(
+                        id: id, teamID: teamID, takenAt: row["takenAt"], source: row["source"],
+                        modelVersion: row["modelVersion"], responses: order.compactMap { responses[$0] })
+                }
             }
         }
     }
@@ -194,14 +203,19 @@ public final class SQLiteProgressStore: ProgressStore {
         return try perform {
             try pool.write { db -> [ProgressEvent] in
                 for case (.correction(let revoked, _), _) in activities {
-                    guard try Row.fetchOne(
-                        db, sql: "SELECT 1 FROM progressEvent WHERE id = ? AND teamId = ?", arguments: [revoked, teamID]) != nil
+                    guard
+                        try Row.fetchOne(
+                            db, sql: "SELECT 1 FROM progressEvent WHERE id = ? AND teamId = ?",
+                            arguments: [revoked, teamID]) != nil
                     else {
-                        let name = try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID])
+                        let name = try String.fetchOne(
+                            db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID])
                         throw StoreError.unknownEvent(team: name ?? String(teamID), id: revoked)
                     }
                 }
-                return try activities.map { activity, at in try Self.insertEvent(db, teamID: teamID, activity: activity, at: at) }
+                return try activities.map { activity, at in
+                    try Self.insertEvent(db, teamID: teamID, activity: activity, at: at)
+                }
             }
         }
     }
@@ -209,8 +223,10 @@ public final class SQLiteProgressStore: ProgressStore {
     public func events(teamID: Int64) throws(StoreError) -> [ProgressEvent] {
         try perform {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM progressEvent WHERE teamId = ? ORDER BY id", arguments: [teamID])
-                    .map(Self.event)
+                try Row.fetchAll(
+                    db, sql: "SELECT * FROM progressEvent WHERE teamId = ? ORDER BY id", arguments: [teamID]
+                )
+                .map(Self.event)
             }
         }
     }
@@ -251,7 +267,9 @@ public final class SQLiteProgressStore: ProgressStore {
     }
 
     @discardableResult
-    private static func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws -> ProgressEvent {
+    private static func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws
+        -> ProgressEvent
+    {
         var score: Double?
         var note: String?
         if case .completed(_, let value) = activity { score = value }
@@ -290,7 +308,9 @@ public final class SQLiteProgressStore: ProgressStore {
         let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         while true {
             let code = String((0..<10).map { _ in alphabet.randomElement()! })
-            if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE accessCode = ?", arguments: [code]) == nil { return code }
+            if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE accessCode = ?", arguments: [code]) == nil {
+                return code
+            }
         }
     }
 

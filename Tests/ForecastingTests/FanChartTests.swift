@@ -15,7 +15,8 @@ final class SVGCollector: NSObject, XMLParserDelegate {
     private var inText = false
 
     func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
     ) {
         elements[name, default: 0] += 1
         if name == "path" { pathClasses[attributes["class"] ?? "", default: 0] += 1 }
@@ -37,7 +38,8 @@ final class SVGCollector: NSObject, XMLParserDelegate {
 @Suite("SVG fan chart")
 struct FanChartTests {
     static let labels = FanChartLabels(
-        title: "Vraag <test> & zo", valueAxis: "Aantal", timeAxis: "Maand", history: "Waargenomen", forecast: "Voorspelling",
+        title: "Vraag <test> & zo", valueAxis: "Aantal", timeAxis: "Maand", history: "Waargenomen",
+        forecast: "Voorspelling",
         band80: "80 %", band95: "95 %", backtest: "Terugtoets",
         monthNames: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
         notes: ["MAPE 5,1 %"], decimalSeparator: ",", groupingSeparator: ".")

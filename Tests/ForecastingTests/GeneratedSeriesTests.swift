@@ -26,9 +26,11 @@ struct GeneratedSeriesTests {
         #expect(selection.model.specification.trend != .none)
         #expect(selection.model.specification.season == .none)
         let forecaster = Forecaster(seasonLength: 1)
-        let naive = AccuracyMetrics.sMAPE(actual: test, forecast: try forecaster.forecast(train, horizon: 6, method: .naive2).mean)
+        let naive = AccuracyMetrics.sMAPE(
+            actual: test, forecast: try forecaster.forecast(train, horizon: 6, method: .naive2).mean)
         for method in [ForecastMethod.ets, .theta, .combo] {
-            let s = AccuracyMetrics.sMAPE(actual: test, forecast: try forecaster.forecast(train, horizon: 6, method: method).mean)
+            let s = AccuracyMetrics.sMAPE(
+                actual: test, forecast: try forecaster.forecast(train, horizon: 6, method: method).mean)
             #expect(s < naive, "\(method) seed \(seed)")
             #expect(s < 5)
         }

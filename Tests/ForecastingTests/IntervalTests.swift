@@ -59,7 +59,8 @@ struct IntervalTests {
     @Test("Theta and combination intervals contain the forecast", arguments: [ForecastMethod.theta, .combo])
     func otherMethods(method: ForecastMethod) throws {
         for seed in UInt64(1)...3 {
-            let f = try Forecaster(seasonLength: 12, seed: seed).forecast(Self.seasonalSeries(seed: seed), horizon: 18, method: method)
+            let f = try Forecaster(seasonLength: 12, seed: seed).forecast(
+                Self.seasonalSeries(seed: seed), horizon: 18, method: method)
             for band in f.intervals {
                 for k in 0..<18 { #expect(band.lower[k] <= f.mean[k] && f.mean[k] <= band.upper[k]) }
                 #expect(band.upper[17] - band.lower[17] > band.upper[0] - band.lower[0])

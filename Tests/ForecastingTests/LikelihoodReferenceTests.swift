@@ -25,10 +25,12 @@ struct LikelihoodReferenceTests {
     static let cases: [Case] = [
         Case(
             spec: "MAdM", parameters: ETSParameters(alpha: 0.3, beta: 0.05, gamma: 0.1, phi: 0.95),
-            state: ETSState(level: 120, trend: 1.5, seasonal: [0.95, 1.05, 1.1, 0.9]), seasonLength: 4, expected: 344.4034090925571),
+            state: ETSState(level: 120, trend: 1.5, seasonal: [0.95, 1.05, 1.1, 0.9]), seasonLength: 4,
+            expected: 344.4034090925571),
         Case(
             spec: "AAA", parameters: ETSParameters(alpha: 0.3, beta: 0.05, gamma: 0.1),
-            state: ETSState(level: 120, trend: 1.5, seasonal: [-5, 3, 8, -6]), seasonLength: 4, expected: 346.87747435290134),
+            state: ETSState(level: 120, trend: 1.5, seasonal: [-5, 3, 8, -6]), seasonLength: 4,
+            expected: 346.87747435290134),
         Case(
             spec: "ANN", parameters: ETSParameters(alpha: 0.5), state: ETSState(level: 112), seasonLength: 1,
             expected: 332.1618695338981),
@@ -37,7 +39,8 @@ struct LikelihoodReferenceTests {
     @Test("Fixed-parameter likelihood equals statsforecast's", arguments: cases)
     func fixedParameters(c: Case) throws {
         let spec = try #require(ETSSpecification(c.spec))
-        let out = ETSRecursion.filter(Self.y, spec: spec, parameters: c.parameters, initial: c.state, seasonLength: c.seasonLength)
+        let out = ETSRecursion.filter(
+            Self.y, spec: spec, parameters: c.parameters, initial: c.state, seasonLength: c.seasonLength)
         #expect(abs(out.likelihood - c.expected) < 1e-8)
     }
 
@@ -45,7 +48,8 @@ struct LikelihoodReferenceTests {
     func fittedOptimum() throws {
         // statsforecast etsmodel(y, 4, 'M','N','M', damped=False): −2 log L = 319.5654127066686, AICc 337.5654127066686
         let model = try ETSModel.fit(
-            Self.y, specification: ETSSpecification(error: .multiplicative, trend: .none, season: .multiplicative), seasonLength: 4)
+            Self.y, specification: ETSSpecification(error: .multiplicative, trend: .none, season: .multiplicative),
+            seasonLength: 4)
         #expect(model.likelihood < 319.5654127066686 + 0.5)
         // α, γ, ℓ0, three free seasonal states, σ²: 7 parameters, so AICc = −2logL + 14 + 2·7·8/28 (= +18 as statsforecast)
         #expect(model.parameterCount == 7)
@@ -66,7 +70,10 @@ struct LikelihoodReferenceTests {
 struct KernelTests {
     @Test(
         "The fast kernel equals the reference recursion for every ETS form",
-        arguments: ["ANN", "AAN", "AAdN", "ANA", "AAA", "AAdA", "MNN", "MAN", "MAdN", "MNA", "MAA", "MAdA", "MNM", "MAM", "MAdM"])
+        arguments: [
+            "ANN", "AAN", "AAdN", "ANA", "AAA", "AAdA", "MNN", "MAN", "MAdN", "MNA", "MAA", "MAdA", "MNM", "MAM",
+            "MAdM",
+        ])
     func kernelMatchesRecursion(name: String) throws {
         let spec = try #require(ETSSpecification(name))
         let y = LikelihoodReferenceTests.y
@@ -91,7 +98,8 @@ struct KernelTests {
             bounds.checkAdmissible = false
             let kernel = ETSLikelihoodKernel(y: y, spec: spec, period: m, bounds: bounds)
             let fast = x.withUnsafeBufferPointer { kernel.evaluate($0) }
-            let reference = ETSRecursion.filter(y, spec: spec, parameters: p, initial: state, seasonLength: m).likelihood
+            let reference = ETSRecursion.filter(y, spec: spec, parameters: p, initial: state, seasonLength: m)
+                .likelihood
             #expect(abs(fast - reference) < 1e-7 * max(1, abs(reference)), "\(name): \(fast) vs \(reference)")
         }
     }

@@ -37,13 +37,17 @@ struct ReaderTests {
             name: "gap", text: "date,value\n2021-01,10\n2021-02,12\n2021-04,13\n",
             error: .gap(line: 4, expected: YearMonth(year: 2021, month: 3)!, found: YearMonth(year: 2021, month: 4)!)),
         BadInput(
-            name: "non-numeric", text: "date;value\n2021-01;10\n2021-02;n.v.t.\n", error: .invalidNumber(line: 3, field: 2, text: "n.v.t.")),
-        BadInput(name: "missing value", text: "date,value\n2021-01,10\n2021-02,\n", error: .missingValue(line: 3, field: 2)),
+            name: "non-numeric", text: "date;value\n2021-01;10\n2021-02;n.v.t.\n",
+            error: .invalidNumber(line: 3, field: 2, text: "n.v.t.")),
         BadInput(
-            name: "bad date", text: "date,value\n2021-01,10\n21-02-2021,11\n", error: .invalidDate(line: 3, field: 1, text: "21-02-2021")),
+            name: "missing value", text: "date,value\n2021-01,10\n2021-02,\n", error: .missingValue(line: 3, field: 2)),
+        BadInput(
+            name: "bad date", text: "date,value\n2021-01,10\n21-02-2021,11\n",
+            error: .invalidDate(line: 3, field: 1, text: "21-02-2021")),
         BadInput(
             name: "duplicate month", text: "2021-01,10\n2021-01,11\n",
-            error: .outOfOrder(line: 2, previous: YearMonth(year: 2021, month: 1)!, found: YearMonth(year: 2021, month: 1)!)),
+            error: .outOfOrder(
+                line: 2, previous: YearMonth(year: 2021, month: 1)!, found: YearMonth(year: 2021, month: 1)!)),
         BadInput(name: "extra field", text: "2021-01,10,3\n", error: .wrongFieldCount(line: 1, expected: 2, got: 3)),
         BadInput(name: "open quote", text: "2021-01,\"10\n", error: .unterminatedQuote(line: 1)),
         BadInput(name: "empty", text: "date,value\n\n", error: .empty),
@@ -67,7 +71,8 @@ struct ReaderTests {
 
     @Test("M3 layout: kinds map to season lengths")
     func m3() throws {
-        let text = "sn,kind,n,h,x,xx\nN1,yearly,3,2,1 2 3,4 5\nN2,quarterly,4,1,1 2 3 4,5\nN3,monthly,2,1,1.5 2.5,3\nN4,other,2,1,7 8,9\n"
+        let text =
+            "sn,kind,n,h,x,xx\nN1,yearly,3,2,1 2 3,4 5\nN2,quarterly,4,1,1 2 3 4,5\nN3,monthly,2,1,1.5 2.5,3\nN4,other,2,1,7 8,9\n"
         let s = try CompetitionSeriesReader.parse(text)
         #expect(s.map(\.seasonLength) == [1, 4, 12, 1])
         #expect(s[0].train == [1, 2, 3] && s[0].test == [4, 5] && s[0].horizon == 2)

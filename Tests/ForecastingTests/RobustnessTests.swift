@@ -32,7 +32,8 @@ struct RobustnessTests {
             let finiteMean = f.mean.allSatisfy { $0.isFinite }
             #expect(finiteMean, "\(method) mean on \(name)")
             for band in f.intervals {
-                #expect(band.lower.allSatisfy(\.isFinite) && band.upper.allSatisfy(\.isFinite), "\(method) band on \(name)")
+                #expect(
+                    band.lower.allSatisfy(\.isFinite) && band.upper.allSatisfy(\.isFinite), "\(method) band on \(name)")
             }
         }
     }

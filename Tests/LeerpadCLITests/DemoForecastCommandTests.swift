@@ -9,10 +9,12 @@ import Testing
 struct DemoForecastCommandTests {
     @Test("the scenario: a forecast with intervals that contain it, a backtest, and a fan chart that parses")
     func scenario() throws {
-        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-forecast-\(UUID().uuidString).svg")
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leerpad-forecast-\(UUID().uuidString).svg")
         defer { try? FileManager.default.removeItem(at: svg) }
         let result = try CommandRunner.run([
-            "demo", "forecast", "Scenarios/vraagvoorspelling-huishoudelijke-hulp", "--horizon", "12", "--format", "json",
+            "demo", "forecast", "Scenarios/vraagvoorspelling-huishoudelijke-hulp", "--horizon", "12", "--format",
+            "json",
             "--svg", svg.path,
         ])
         #expect(result.status == 0, "\(result.errors)")

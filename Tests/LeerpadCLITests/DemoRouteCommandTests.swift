@@ -1,17 +1,20 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
 
 @Suite("leerpad demo route")
 struct DemoRouteCommandTests {
     @Test("a scenario: fixed round against sensor-driven collection, with a map that parses")
     func scenario() throws {
-        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-route-\(UUID().uuidString).svg")
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leerpad-route-\(UUID().uuidString).svg")
         defer { try? FileManager.default.removeItem(at: svg) }
         let result = try CommandRunner.run([
-            "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--seconds", "1", "--format", "json", "--svg", svg.path,
+            "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--seconds", "1", "--format", "json", "--svg",
+            svg.path,
         ])
         #expect(result.status == 0, "\(result.errors)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -36,7 +39,8 @@ struct DemoRouteCommandTests {
     @Test("a VRPLIB instance: cost, routes in the file's numbering, feasibility")
     func vrplib() throws {
         let result = try CommandRunner.run([
-            "demo", "route", "--vrplib", "Tests/RoutingTests/Fixtures/tiny-n8-k3.vrp", "--seconds", "0.5", "--format", "json",
+            "demo", "route", "--vrplib", "Tests/RoutingTests/Fixtures/tiny-n8-k3.vrp", "--seconds", "0.5", "--format",
+            "json",
         ])
         #expect(result.status == 0, "\(result.errors)")
         let document = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -49,7 +53,9 @@ struct DemoRouteCommandTests {
 
     @Test("bad input gives one message naming the file and line, and a non-zero exit")
     func badInput() throws {
-        let result = try CommandRunner.run(["demo", "route", "--vrplib", "Tests/RoutingTests/Fixtures/broken-coordinate.vrp"])
+        let result = try CommandRunner.run([
+            "demo", "route", "--vrplib", "Tests/RoutingTests/Fixtures/broken-coordinate.vrp",
+        ])
         #expect(result.status != 0)
         #expect(result.errors.contains("broken-coordinate.vrp:"), "\(result.errors)")
         #expect(!result.errors.contains("Fatal error"))

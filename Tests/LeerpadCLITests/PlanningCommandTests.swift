@@ -5,7 +5,8 @@ import Testing
 struct PlanningCommandTests {
     static let team = "Scenarios/teams/afvalbeheer.csv"
     static let planArguments = [
-        "plan", team, "--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04",
+        "plan", team, "--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start",
+        "2027-01-04",
     ]
 
     func json(_ arguments: [String]) throws -> [String: Any] {
@@ -74,10 +75,11 @@ struct PlanningCommandTests {
         let events = lines.split(separator: "BEGIN:VEVENT").dropFirst()
         #expect(events.count == bookings.count)
         for (event, booking) in zip(events, bookings) {
-            let fields = Dictionary(event.compactMap { line -> (String, String)? in
-                guard let colon = line.firstIndex(of: ":") else { return nil }
-                return (String(line[..<colon]), String(line[line.index(after: colon)...]))
-            }, uniquingKeysWith: { first, _ in first })
+            let fields = Dictionary(
+                event.compactMap { line -> (String, String)? in
+                    guard let colon = line.firstIndex(of: ":") else { return nil }
+                    return (String(line[..<colon]), String(line[line.index(after: colon)...]))
+                }, uniquingKeysWith: { first, _ in first })
             let start = (booking["start"] as? String ?? "").replacingOccurrences(of: "-", with: "")
             #expect(fields["DTSTART;VALUE=DATE"] == start)
             #expect((fields["DTEND;VALUE=DATE"] ?? "") > start)
@@ -92,16 +94,19 @@ struct PlanningCommandTests {
     func planSpreadsheet() throws {
         let result = try CommandRunner.run(Self.planArguments + ["--format", "csv", "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("\u{FEFF}level;module;title;format;start;end;location;people;hours pp;cost\r\n"))
+        #expect(
+            result.output.hasPrefix("\u{FEFF}level;module;title;format;start;end;location;people;hours pp;cost\r\n"))
         let rows = result.output.components(separatedBy: "\r\n").dropFirst().dropLast()
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 10 })
     }
 
-    @Test("plan rejects impossible constraints with a clear message", arguments: [
-        (["--budget", "-5"], "--budget"), (["--weeks", "0"], "--weeks"), (["--start", "4-1-2027"], "--start"),
-        (["--formats", "webinar"], "webinar"),
-    ])
+    @Test(
+        "plan rejects impossible constraints with a clear message",
+        arguments: [
+            (["--budget", "-5"], "--budget"), (["--weeks", "0"], "--weeks"), (["--start", "4-1-2027"], "--start"),
+            (["--formats", "webinar"], "webinar"),
+        ])
     func planValidation(change: [String], words: String) throws {
         var arguments = Self.planArguments
         if let index = arguments.firstIndex(of: change[0]) {
@@ -137,10 +142,13 @@ struct PlanningCommandTests {
     func rulesLint() throws {
         let clean = try CommandRunner.run(["rules", "lint"])
         #expect(clean.status == 0, "\(clean.errors)")
-        let rules = try String(contentsOf: CommandRunner.repository.appendingPathComponent("Content/rules.xml"), encoding: .utf8)
-        let broken = rules.replacingOccurrences(of: "<when>score(ethics) &lt; 1.8</when>", with: "<when>score(ethics) &lt; 0.8</when>")
+        let rules = try String(
+            contentsOf: CommandRunner.repository.appendingPathComponent("Content/rules.xml"), encoding: .utf8)
+        let broken = rules.replacingOccurrences(
+            of: "<when>score(ethics) &lt; 1.8</when>", with: "<when>score(ethics) &lt; 0.8</when>")
         #expect(broken != rules)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-rules-\(UUID().uuidString).xml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leerpad-rules-\(UUID().uuidString).xml")
         try broken.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let result = try CommandRunner.run(["rules", "lint", "--rules", url.path])

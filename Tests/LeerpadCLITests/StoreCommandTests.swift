@@ -6,7 +6,8 @@ struct StoreCommandTests {
     let database: String
 
     init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-cli-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leerpad-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         database = directory.appendingPathComponent("leerpad.sqlite").path
     }
@@ -27,11 +28,18 @@ struct StoreCommandTests {
     func teamStory() throws {
         try run(["team", "add", "Afvalbeheer", "--size", "7"])
         try run(["assess", "Scenarios/teams/afvalbeheer.csv", "--team", "Afvalbeheer", "--save", "--at", "2027-01-01"])
-        try run(["path", "accept", "Afvalbeheer", "--budget", "15000", "--hours", "60", "--weeks", "40", "--start", "2027-01-04"])
-        try run(["progress", "record", "Afvalbeheer", "--completed", "privacy-intro", "--score", "0.9", "--at", "2027-01-08"])
+        try run([
+            "path", "accept", "Afvalbeheer", "--budget", "15000", "--hours", "60", "--weeks", "40", "--start",
+            "2027-01-04",
+        ])
+        try run([
+            "progress", "record", "Afvalbeheer", "--completed", "privacy-intro", "--score", "0.9", "--at", "2027-01-08",
+        ])
         try run(["progress", "record", "Afvalbeheer", "--completed", "privacy-intro", "--at", "2027-01-09"])
         try run(["progress", "record", "Afvalbeheer", "--started", "ethics-intro", "--at", "2027-01-12"])
-        try run(["assess", "Scenarios/teams/afvalbeheer-2027.csv", "--team", "Afvalbeheer", "--save", "--at", "2027-01-20"])
+        try run([
+            "assess", "Scenarios/teams/afvalbeheer-2027.csv", "--team", "Afvalbeheer", "--save", "--at", "2027-01-20",
+        ])
 
         let document = try progress("Afvalbeheer")
         // 50 + 150 + 0 (repeat) + 10 + 50 + 2 levels raised × 250 (privacy and ethics 1 → 2).
@@ -48,7 +56,9 @@ struct StoreCommandTests {
         let maturity = try #require(document["maturity"] as? [[String: Any]])
         #expect(maturity.count == 17)
         let privacy = try #require(maturity.first { $0["subdimension"] as? String == "privacy" })
-        #expect(privacy["previousLevel"] as? Int == 1 && privacy["level"] as? Int == 2 && privacy["levelChange"] as? Int == 1)
+        #expect(
+            privacy["previousLevel"] as? Int == 1 && privacy["level"] as? Int == 2
+                && privacy["levelChange"] as? Int == 1)
 
         // A correction revokes the first completion: its XP goes, the log keeps everything.
         let events = try run(["export", "csv", "--events", "--team", "Afvalbeheer", "--lang", "en"]).output
@@ -63,7 +73,9 @@ struct StoreCommandTests {
     func leaderboard() throws {
         for (index, name) in ["A", "B", "C", "D", "E", "F"].enumerated() {
             try run(["team", "add", name])
-            for module in 0..<index { try run(["bench", "record", "--team", name, "--events", "1", "--prefix", "\(name)\(module)"]) }
+            for module in 0..<index {
+                try run(["bench", "record", "--team", name, "--events", "1", "--prefix", "\(name)\(module)"])
+            }
         }
         try run(["team", "leaderboard", "C", "--opt-out"])
         let all = try run(["leaderboard", "--format", "json"]).output
@@ -77,7 +89,10 @@ struct StoreCommandTests {
     @Test("exports: xAPI statements and unsigned badge credentials as JSON, CSV for Excel")
     func exports() throws {
         try run(["team", "add", "Sociaal Domein", "--size", "6"])
-        try run(["progress", "record", "Sociaal Domein", "--completed", "data-literacy-intro", "--at", "2027-02-01T10:00:00Z"])
+        try run([
+            "progress", "record", "Sociaal Domein", "--completed", "data-literacy-intro", "--at",
+            "2027-02-01T10:00:00Z",
+        ])
         let xapi = try run(["export", "xapi"]).output
         let statements = try #require(JSONSerialization.jsonObject(with: Data(xapi.utf8)) as? [[String: Any]])
         #expect(statements.count == 2)  // the completion and the badge it earned
@@ -96,7 +111,9 @@ struct StoreCommandTests {
         let writers = try ["a", "b"].map { prefix in
             let process = Process()
             process.executableURL = CommandRunner.executable
-            process.arguments = ["bench", "record", "--team", "Parallel", "--events", "1000", "--prefix", prefix, "--db", database]
+            process.arguments = [
+                "bench", "record", "--team", "Parallel", "--events", "1000", "--prefix", prefix, "--db", database,
+            ]
             process.standardOutput = FileHandle.nullDevice
             try process.run()
             return process
@@ -115,7 +132,9 @@ struct StoreCommandTests {
         try run(["team", "add", "Crash"])
         let process = Process()
         process.executableURL = CommandRunner.executable
-        process.arguments = ["bench", "record", "--team", "Crash", "--events", "400000", "--batch", "250", "--db", database]
+        process.arguments = [
+            "bench", "record", "--team", "Crash", "--events", "400000", "--batch", "250", "--db", database,
+        ]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         // Wait until some batches have landed, then kill it without warning.

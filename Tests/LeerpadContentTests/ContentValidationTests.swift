@@ -72,6 +72,9 @@ struct ContentValidationTests {
         let url = try TestPaths.temporaryDirectory().appendingPathComponent("other.xml")
         try "<catalog/>".write(to: url, atomically: true, encoding: .utf8)
         let found = TestPaths.content.validate([url])
-        #expect(found.map(\.message) == ["unknown root element <catalog>; expected one of <model>, <catalogue>, <usecases>, <rules>, <gamification>"])
+        #expect(
+            found.map(\.message) == [
+                "unknown root element <catalog>; expected one of <model>, <catalogue>, <usecases>, <rules>, <gamification>"
+            ])
     }
 }

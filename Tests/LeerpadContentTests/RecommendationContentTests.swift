@@ -21,7 +21,8 @@ struct RecommendationContentTests {
     func catalogueCoverage() {
         #expect(content.catalogue.modules.count >= 40)
         for subdimension in content.model.subdimensions {
-            let levels = content.catalogue.modules.flatMap(\.raises).filter { $0.subdimensionID == subdimension.id }.map(\.level)
+            let levels = content.catalogue.modules.flatMap(\.raises).filter { $0.subdimensionID == subdimension.id }
+                .map(\.level)
             #expect(levels.count >= 2, "\(subdimension.id)")
             #expect(levels.contains(2) && levels.contains { $0 >= 3 }, "\(subdimension.id): \(levels)")
         }
@@ -35,22 +36,32 @@ struct RecommendationContentTests {
 
     @Test("the shipped rules lint clean and cover all 17 subdimensions")
     func rulesLintClean() {
-        let findings = RuleLinter.lint(content.rules, model: content.model, catalogue: content.catalogue, useCases: content.useCases)
+        let findings = RuleLinter.lint(
+            content.rules, model: content.model, catalogue: content.catalogue, useCases: content.useCases)
         #expect(findings.isEmpty, "\(findings)")
     }
 
     @Test("the linter finds unknown ids, impossible rules and uncovered subdimensions")
     func linterFindsProblems() throws {
-        var rules = content.rules.filter { !$0.condition.references.contains { ["ethics", "knowledge"].contains($0.target) } }
-        rules.append(Rule(
-            id: "broken", priority: 3, condition: try RuleExpressionParser.parse("score(privacy) < 1.8 and score(privacy) > 3 or score(etics) < 2"),
-            conditionText: "…", moduleIDs: ["no-such-module"], useCaseIDs: ["no-such-case"],
-            reason: LocalizedText(dutch: "", english: "")))
-        rules.append(Rule(
-            id: "impossible", priority: 3, condition: try RuleExpressionParser.parse("score(privacy) < 1.8 and level(privacy) >= 2"),
-            conditionText: "x", moduleIDs: [], useCaseIDs: [], reason: LocalizedText(dutch: "", english: "")))
-        let findings = RuleLinter.lint(rules, model: content.model, catalogue: content.catalogue, useCases: content.useCases)
-            .map(\.description)
+        var rules = content.rules.filter {
+            !$0.condition.references.contains { ["ethics", "knowledge"].contains($0.target) }
+        }
+        rules.append(
+            Rule(
+                id: "broken", priority: 3,
+                condition: try RuleExpressionParser.parse(
+                    "score(privacy) < 1.8 and score(privacy) > 3 or score(etics) < 2"),
+                conditionText: "…", moduleIDs: ["no-such-module"], useCaseIDs: ["no-such-case"],
+                reason: LocalizedText(dutch: "", english: "")))
+        rules.append(
+            Rule(
+                id: "impossible", priority: 3,
+                condition: try RuleExpressionParser.parse("score(privacy) < 1.8 and level(privacy) >= 2"),
+                conditionText: "x", moduleIDs: [], useCaseIDs: [], reason: LocalizedText(dutch: "", english: "")))
+        let findings = RuleLinter.lint(
+            rules, model: content.model, catalogue: content.catalogue, useCases: content.useCases
+        )
+        .map(\.description)
         #expect(findings.contains("rule broken: score(etics) names no subdimension or dimension of the model"))
         #expect(findings.contains("rule broken: recommends module 'no-such-module', which the catalogue lacks"))
         #expect(findings.contains("rule broken: recommends use case 'no-such-case', which is not defined"))
@@ -69,7 +80,9 @@ struct RecommendationContentTests {
         let weakestThree = Set(assessment.weakest.prefix(3))
         let module = try #require(content.catalogue.module(first.moduleID))
         let firstTargets = Set(module.raises.map(\.subdimensionID))
-        #expect(!firstTargets.isDisjoint(with: weakestThree), "\(first.moduleID) raises \(firstTargets), weakest \(weakestThree)")
+        #expect(
+            !firstTargets.isDisjoint(with: weakestThree),
+            "\(first.moduleID) raises \(firstTargets), weakest \(weakestThree)")
         // Every module raising one of the three weakest comes before any priority-2 recommendation.
         for recommendation in recommendations.modules {
             #expect(!recommendation.firings.isEmpty)
@@ -78,16 +91,20 @@ struct RecommendationContentTests {
                 #expect(firing.evidence.allSatisfy { $0.value != nil })
             }
         }
-        #expect(zip(recommendations.modules, recommendations.modules.dropFirst()).allSatisfy { $0.priority >= $1.priority })
+        #expect(
+            zip(recommendations.modules, recommendations.modules.dropFirst()).allSatisfy { $0.priority >= $1.priority })
     }
 
     @Test("a team that scores 4 or 5 everywhere gets no modules")
     func strongTeamGetsNone() throws {
         let statements = content.model.questionnaires.first { $0.id == "quickscan" }!.statements
         let responses = (1...5).map { index in
-            Response(respondent: "R\(index)", answers: Dictionary(uniqueKeysWithValues: statements.map {
-                ($0.id, Answer.likert($0.isReversed ? 2 : 4 + index % 2))
-            }))
+            Response(
+                respondent: "R\(index)",
+                answers: Dictionary(
+                    uniqueKeysWithValues: statements.map {
+                        ($0.id, Answer.likert($0.isReversed ? 2 : 4 + index % 2))
+                    }))
         }
         let assessment = AssessmentScoring.score(responses, model: content.model)
         #expect(content.recommend(for: assessment).modules.isEmpty)

@@ -30,8 +30,12 @@ struct RuleAndCatalogueDecodingTests {
             Issue.record("the broken catalogue loaded")
         } catch {
             let messages = error.diagnostics.map { "\($0.line): \($0.message)" }
-            #expect(messages.contains { $0.hasPrefix("10: run 'a-1' ends (2027-03-01) before it starts (2027-03-02)") }, "\(messages)")
-            #expect(messages.contains { $0.hasPrefix("15: module 'b' raises 'ethic', which is no subdimension") }, "\(messages)")
+            #expect(
+                messages.contains { $0.hasPrefix("10: run 'a-1' ends (2027-03-01) before it starts (2027-03-02)") },
+                "\(messages)")
+            #expect(
+                messages.contains { $0.hasPrefix("15: module 'b' raises 'ethic', which is no subdimension") },
+                "\(messages)")
             #expect(messages.contains { $0.hasPrefix("15: module 'b' brings a team to level 7") }, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("5: prerequisites form a cycle: a → b → a") }, "\(messages)")
         }

@@ -12,18 +12,24 @@ struct GameEngineTests {
         },
         startedXP: 10, completedXP: 100, scoreBonusXP: 50, triedXP: 40, assessedXP: 50, levelRaisedXP: 250,
         badges: [
-            BadgeDefinition(id: "first", name: ModelFixture.text("First"), description: ModelFixture.text(""),
-                            criterion: .modulesCompleted(1)),
-            BadgeDefinition(id: "streak", name: ModelFixture.text("Streak"), description: ModelFixture.text(""),
-                            criterion: .streak(weeks: 3)),
-            BadgeDefinition(id: "raised", name: ModelFixture.text("Raised"), description: ModelFixture.text(""),
-                            criterion: .subdimensionRaised(levels: 1)),
-            BadgeDefinition(id: "demos", name: ModelFixture.text("Demos"), description: ModelFixture.text(""),
-                            criterion: .allDemosTried),
-            BadgeDefinition(id: "second-done", name: ModelFixture.text("Second"), description: ModelFixture.text(""),
-                            criterion: .dimensionPathComplete(dimensionID: "second")),
-            BadgeDefinition(id: "path", name: ModelFixture.text("Path"), description: ModelFixture.text(""),
-                            criterion: .pathComplete),
+            BadgeDefinition(
+                id: "first", name: ModelFixture.text("First"), description: ModelFixture.text(""),
+                criterion: .modulesCompleted(1)),
+            BadgeDefinition(
+                id: "streak", name: ModelFixture.text("Streak"), description: ModelFixture.text(""),
+                criterion: .streak(weeks: 3)),
+            BadgeDefinition(
+                id: "raised", name: ModelFixture.text("Raised"), description: ModelFixture.text(""),
+                criterion: .subdimensionRaised(levels: 1)),
+            BadgeDefinition(
+                id: "demos", name: ModelFixture.text("Demos"), description: ModelFixture.text(""),
+                criterion: .allDemosTried),
+            BadgeDefinition(
+                id: "second-done", name: ModelFixture.text("Second"), description: ModelFixture.text(""),
+                criterion: .dimensionPathComplete(dimensionID: "second")),
+            BadgeDefinition(
+                id: "path", name: ModelFixture.text("Path"), description: ModelFixture.text(""),
+                criterion: .pathComplete),
         ])
 
     static let context: GameEngine.Context = {
@@ -37,10 +43,14 @@ struct GameEngineTests {
             settings: settings, model: ModelFixture.model,
             catalogue: Catalogue(generated: "", providers: [], modules: [module("a", "alpha"), module("g", "gamma")]),
             useCases: [
-                UseCase(id: "routes", level: 2, demo: .route, title: ModelFixture.text(""), description: ModelFixture.text(""),
-                        subdimensionIDs: []),
-                UseCase(id: "wmo", level: 2, demo: .forecast, title: ModelFixture.text(""), description: ModelFixture.text(""),
-                        subdimensionIDs: []),
+                UseCase(
+                    id: "routes", level: 2, demo: .route, title: ModelFixture.text(""),
+                    description: ModelFixture.text(""),
+                    subdimensionIDs: []),
+                UseCase(
+                    id: "wmo", level: 2, demo: .forecast, title: ModelFixture.text(""),
+                    description: ModelFixture.text(""),
+                    subdimensionIDs: []),
             ])
     }()
 
@@ -58,8 +68,9 @@ struct GameEngineTests {
 
     @Test("the default levels are Moodle Level Up XP's: base 120, coefficient 1.3")
     func moodleThresholds() {
-        #expect(GameSettings.geometricThresholds(levels: 10, base: 120, coefficient: 1.3)
-            == [0, 120, 276, 479, 743, 1086, 1532, 2112, 2866, 3846])
+        #expect(
+            GameSettings.geometricThresholds(levels: 10, base: 120, coefficient: 1.3)
+                == [0, 120, 276, 479, 743, 1086, 1532, 2112, 2866, 3846])
         #expect(Self.settings.level(for: 275).number == 2)
         #expect(Self.settings.level(for: 276).number == 3)
         #expect(Self.settings.level(for: 100_000).number == 10)
@@ -109,8 +120,10 @@ struct GameEngineTests {
             recorded(12, day: 60, ["q1": 4, "q2": 3, "q3": 1]),  // beta back to its best: no XP
         ]
         let result = state(
-            [event(1, .assessed(assessmentID: 10), day: 0), event(2, .assessed(assessmentID: 11), day: 30),
-             event(3, .assessed(assessmentID: 12), day: 60)],
+            [
+                event(1, .assessed(assessmentID: 10), day: 0), event(2, .assessed(assessmentID: 11), day: 30),
+                event(3, .assessed(assessmentID: 12), day: 60),
+            ],
             assessments: assessments)
         #expect(result.ledger.map(\.points) == [50, 50 + 2 * 250, 50])
         #expect(result.badges.map(\.badgeID) == ["raised"])
@@ -144,7 +157,9 @@ struct GameEngineTests {
 
     @Test("path steps: done, in progress, the next one, the rest planned")
     func pathSteps() {
-        let result = state([event(1, .completed(moduleID: "a", score: nil), day: 0), event(2, .started(moduleID: "c"), day: 1)])
+        let result = state([
+            event(1, .completed(moduleID: "a", score: nil), day: 0), event(2, .started(moduleID: "c"), day: 1),
+        ])
         let steps = PathProgress.steps([("a", 1), ("b", 1), ("c", 2), ("d", 2)], state: result)
         #expect(steps.map(\.status) == [.done, .next, .inProgress, .planned])
         #expect(PathProgress.workingLevel(steps) == 1)

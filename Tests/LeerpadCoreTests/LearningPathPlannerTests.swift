@@ -44,27 +44,35 @@ struct LearningPathPlannerTests {
         }
         let planned = Set(path.steps.map(\.moduleID))
         let unmet = Set(path.unmet.map(\.moduleID))
-        for recommendation in recommendations.modules where !constraints.completedModules.contains(recommendation.moduleID) {
-            #expect(planned.contains(recommendation.moduleID) != unmet.contains(recommendation.moduleID),
-                    "\(recommendation.moduleID) must be either planned or reported as unmet")
+        for recommendation in recommendations.modules
+        where !constraints.completedModules.contains(recommendation.moduleID) {
+            #expect(
+                planned.contains(recommendation.moduleID) != unmet.contains(recommendation.moduleID),
+                "\(recommendation.moduleID) must be either planned or reported as unmet")
         }
     }
 
     @Test("invariants hold over many generated catalogues and constraints", arguments: 0..<60)
     func invariants(seed: UInt64) {
         var random = SplitMix64(seed: seed &* 7919)
-        let problem = SyntheticPlanningProblem(moduleCount: Int.random(in: 5...120, using: &random), seed: seed, start: Self.start)
+        let problem = SyntheticPlanningProblem(
+            moduleCount: Int.random(in: 5...120, using: &random), seed: seed, start: Self.start)
         let formats = Set(ModuleFormat.allCases.filter { _ in Bool.random(using: &random) })
-        let completed = Set(problem.catalogue.modules.map(\.id).filter { _ in Int.random(in: 0..<10, using: &random) == 0 })
+        let completed = Set(
+            problem.catalogue.modules.map(\.id).filter { _ in Int.random(in: 0..<10, using: &random) == 0 })
         let constraints = PlanConstraints(
             budget: Euros(cents: Int.random(in: 0...60_000, using: &random) * 100),
-            hoursPerPerson: Double(Int.random(in: 0...150, using: &random)), weeks: Int.random(in: 1...52, using: &random),
+            hoursPerPerson: Double(Int.random(in: 0...150, using: &random)),
+            weeks: Int.random(in: 1...52, using: &random),
             teamSize: Int.random(in: 1...25, using: &random), preferredFormats: formats, start: Self.start,
             completedModules: completed)
-        let path = LearningPathPlanner.plan(problem.recommendations, catalogue: problem.catalogue, constraints: constraints)
+        let path = LearningPathPlanner.plan(
+            problem.recommendations, catalogue: problem.catalogue, constraints: constraints)
         Self.checkInvariants(path, catalogue: problem.catalogue, recommendations: problem.recommendations)
         // Deterministic: the same input gives the same plan.
-        #expect(LearningPathPlanner.plan(problem.recommendations, catalogue: problem.catalogue, constraints: constraints) == path)
+        #expect(
+            LearningPathPlanner.plan(problem.recommendations, catalogue: problem.catalogue, constraints: constraints)
+                == path)
     }
 
     @Test("the selection is optimal where brute force can tell", arguments: 0..<25)
@@ -74,9 +82,11 @@ struct LearningPathPlannerTests {
         let base = SyntheticPlanningProblem(moduleCount: 10, seed: seed + 1000, start: Self.start)
         let modules = base.catalogue.modules.map { module in
             var roomy = module
-            roomy.runs = [CourseRun(
-                id: "\(module.id)-open", start: Self.start, end: Self.start, location: "online", isOnline: true,
-                placesLeft: 100)]
+            roomy.runs = [
+                CourseRun(
+                    id: "\(module.id)-open", start: Self.start, end: Self.start, location: "online", isOnline: true,
+                    placesLeft: 100)
+            ]
             roomy.format = .eLearning
             roomy.maxGroupSize = 100
             return roomy
@@ -84,14 +94,17 @@ struct LearningPathPlannerTests {
         // Runs on the first day would make prerequisite chains unschedulable: use self-paced study instead.
         let catalogue = Catalogue(
             generated: "", providers: base.catalogue.providers,
-            modules: modules.map { var module = $0; module.runs = []; return module })
+            modules: modules.map {
+                var module = $0; module.runs = []; return module
+            })
         let constraints = PlanConstraints(
             budget: Euros(cents: Int.random(in: 0...3_000, using: &random) * 100 * 5),
             hoursPerPerson: Double(Int.random(in: 0...60, using: &random)), weeks: 52, teamSize: 5, start: Self.start)
         let path = LearningPathPlanner.plan(base.recommendations, catalogue: catalogue, constraints: constraints)
 
         // Brute force over every prerequisite-closed subset of the involved modules.
-        let gain = Dictionary(base.recommendations.modules.map { ($0.moduleID, $0.expectedGain) }, uniquingKeysWith: max)
+        let gain = Dictionary(
+            base.recommendations.modules.map { ($0.moduleID, $0.expectedGain) }, uniquingKeysWith: max)
         let ids = catalogue.modules.map(\.id)
         var best = 0.0
         for mask in 0..<(1 << ids.count) {
@@ -117,16 +130,21 @@ struct LearningPathPlannerTests {
                 raises: [LevelTarget(subdimensionID: "alpha", level: 3)], prerequisites: prerequisites,
                 format: .workshop, hoursPerPerson: 4, costPerPerson: Euros(cents: 10_000), maxGroupSize: 15, runs: runs)
         }
-        let full = CourseRun(id: "a-1", start: Self.start.adding(days: 7), end: Self.start.adding(days: 7),
-                             location: "Utrecht", isOnline: false, placesLeft: 2)
-        let late = CourseRun(id: "b-1", start: Self.start.adding(days: 400), end: Self.start.adding(days: 400),
-                             location: "Zwolle", isOnline: false, placesLeft: 20)
-        let fine = CourseRun(id: "c-1", start: Self.start.adding(days: 14), end: Self.start.adding(days: 14),
-                             location: "Zwolle", isOnline: false, placesLeft: 20)
-        let catalogue = Catalogue(generated: "", providers: [], modules: [
-            module("a", runs: [full]), module("b", runs: [late]), module("c", prerequisites: ["a"], runs: [fine]),
-            module("d", runs: [fine]),
-        ])
+        let full = CourseRun(
+            id: "a-1", start: Self.start.adding(days: 7), end: Self.start.adding(days: 7),
+            location: "Utrecht", isOnline: false, placesLeft: 2)
+        let late = CourseRun(
+            id: "b-1", start: Self.start.adding(days: 400), end: Self.start.adding(days: 400),
+            location: "Zwolle", isOnline: false, placesLeft: 20)
+        let fine = CourseRun(
+            id: "c-1", start: Self.start.adding(days: 14), end: Self.start.adding(days: 14),
+            location: "Zwolle", isOnline: false, placesLeft: 20)
+        let catalogue = Catalogue(
+            generated: "", providers: [],
+            modules: [
+                module("a", runs: [full]), module("b", runs: [late]), module("c", prerequisites: ["a"], runs: [fine]),
+                module("d", runs: [fine]),
+            ])
         let recommendations = Recommendations(
             modules: ["a", "b", "c", "d"].map {
                 ModuleRecommendation(moduleID: $0, priority: 3, gap: 1, subdimensionIDs: ["alpha"], firings: [])
@@ -144,12 +162,14 @@ struct LearningPathPlannerTests {
     @Test("a team larger than any run is split over runs, never more than places left")
     func splitOverRuns() throws {
         let runs = (0..<3).map {
-            CourseRun(id: "r\($0)", start: Self.start.adding(days: 7 * ($0 + 1)), end: Self.start.adding(days: 7 * ($0 + 1)),
-                      location: "Utrecht", isOnline: false, placesLeft: 8)
+            CourseRun(
+                id: "r\($0)", start: Self.start.adding(days: 7 * ($0 + 1)), end: Self.start.adding(days: 7 * ($0 + 1)),
+                location: "Utrecht", isOnline: false, placesLeft: 8)
         }
         let module = TrainingModule(
             id: "big", providerID: "p", title: LocalizedText(dutch: "", english: ""),
-            description: LocalizedText(dutch: "", english: ""), raises: [LevelTarget(subdimensionID: "alpha", level: 2)],
+            description: LocalizedText(dutch: "", english: ""),
+            raises: [LevelTarget(subdimensionID: "alpha", level: 2)],
             format: .classroom, hoursPerPerson: 8, costPerPerson: Euros(cents: 100), maxGroupSize: 6, runs: runs)
         let catalogue = Catalogue(generated: "", providers: [], modules: [module])
         let recommendations = Recommendations(
@@ -157,7 +177,8 @@ struct LearningPathPlannerTests {
             useCases: [])
         let path = LearningPathPlanner.plan(
             recommendations, catalogue: catalogue,
-            constraints: PlanConstraints(budget: Euros(cents: 10_000), hoursPerPerson: 10, weeks: 8, teamSize: 14, start: Self.start))
+            constraints: PlanConstraints(
+                budget: Euros(cents: 10_000), hoursPerPerson: 10, weeks: 8, teamSize: 14, start: Self.start))
         #expect(path.steps.first?.bookings.map(\.people) == [6, 6, 2])
         #expect(path.steps.first?.bookings.map(\.runID) == ["r0", "r1", "r2"])
     }

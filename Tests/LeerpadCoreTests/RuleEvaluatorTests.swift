@@ -7,7 +7,8 @@ struct RuleEvaluatorTests {
     /// alpha scored 2 (level 2), beta 4 (level 4), gamma unanswered.
     var assessment: Assessment {
         AssessmentScoring.score(
-            [ModelFixture.response("R1", ["q1": 1, "q2": 4]), ModelFixture.response("R2", ["q1": 3, "q2": 4])], model: model)
+            [ModelFixture.response("R1", ["q1": 1, "q2": 4]), ModelFixture.response("R2", ["q1": 3, "q2": 4])],
+            model: model)
     }
 
     @Test(

@@ -44,7 +44,8 @@ struct RuleExpressionParserTests {
 
     @Test("references lists every quantity once, in order")
     func references() throws {
-        let expression = try RuleExpressionParser.parse("score(a) < 2 and (score(b) > 1 or score(a) > 0.5) and spread(a) > 1")
+        let expression = try RuleExpressionParser.parse(
+            "score(a) < 2 and (score(b) > 1 or score(a) > 0.5) and spread(a) > 1")
         #expect(expression.references.map(\.description) == ["score(a)", "score(b)", "spread(a)"])
     }
 }

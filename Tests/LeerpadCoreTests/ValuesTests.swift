@@ -20,9 +20,11 @@ struct ValuesTests {
         #expect(CalendarDate(iso8601: "26-11-2026") == nil)
     }
 
-    @Test("euros parse exactly and print with two decimals", arguments: [
-        ("450", 45_000), ("450.5", 45_050), ("1234.56", 123_456), ("0", 0), ("0.05", 5),
-    ])
+    @Test(
+        "euros parse exactly and print with two decimals",
+        arguments: [
+            ("450", 45_000), ("450.5", 45_050), ("1234.56", 123_456), ("0", 0), ("0.05", 5),
+        ])
     func euros(text: String, cents: Int) {
         #expect(Euros(decimal: text)?.cents == cents)
         #expect(Euros(cents: cents).description == (Euros(decimal: text).map(\.description) ?? ""))

@@ -5,7 +5,8 @@ import Foundation
 /// language maps, score ranges, actor identification.
 enum XAPIValidator {
     static let uuid = "^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
-    static let timestamp = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
+    static let timestamp =
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
     static let languageTag = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"
 
     static func problems(_ statement: [String: Any]) -> [String] {
@@ -14,7 +15,9 @@ enum XAPIValidator {
             (value as? String)?.range(of: pattern, options: .regularExpression) != nil
         }
         func isIRI(_ value: Any?) -> Bool {
-            guard let text = value as? String, let url = URL(string: text), let scheme = url.scheme else { return false }
+            guard let text = value as? String, let url = URL(string: text), let scheme = url.scheme else {
+                return false
+            }
             return !scheme.isEmpty && !text.contains(" ")
         }
         func isLanguageMap(_ value: Any?) -> Bool {
@@ -40,13 +43,17 @@ enum XAPIValidator {
         }
         guard let verb = statement["verb"] as? [String: Any] else { return problems + ["verb missing"] }
         if !isIRI(verb["id"]) { problems.append("verb.id is not an IRI") }
-        if let display = verb["display"], !isLanguageMap(display) { problems.append("verb.display is not a language map") }
+        if let display = verb["display"], !isLanguageMap(display) {
+            problems.append("verb.display is not a language map")
+        }
         guard let object = statement["object"] as? [String: Any] else { return problems + ["object missing"] }
         switch object["objectType"] as? String ?? "Activity" {
         case "Activity":
             if !isIRI(object["id"]) { problems.append("object.id is not an IRI") }
             if let definition = object["definition"] as? [String: Any] {
-                if let name = definition["name"], !isLanguageMap(name) { problems.append("definition.name is not a language map") }
+                if let name = definition["name"], !isLanguageMap(name) {
+                    problems.append("definition.name is not a language map")
+                }
                 if let type = definition["type"], !isIRI(type) { problems.append("definition.type is not an IRI") }
             }
         case "StatementRef":

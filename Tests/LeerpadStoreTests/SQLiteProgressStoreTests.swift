@@ -10,7 +10,8 @@ struct SQLiteProgressStoreTests {
     let store: SQLiteProgressStore
 
     init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-store-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leerpad-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("leerpad.sqlite").path
         store = try SQLiteProgressStore(path: path)
@@ -20,7 +21,9 @@ struct SQLiteProgressStoreTests {
     func teams() throws {
         let team = try store.addTeam(name: "Afvalbeheer", municipality: "Gemeente Vlietdam", size: 7)
         #expect(team.accessCode.count == 10)
-        #expect(throws: StoreError.teamExists("afvalbeheer")) { try store.addTeam(name: "afvalbeheer", municipality: "X", size: 3) }
+        #expect(throws: StoreError.teamExists("afvalbeheer")) {
+            try store.addTeam(name: "afvalbeheer", municipality: "X", size: 3)
+        }
         #expect(throws: StoreError.self) { try store.addTeam(name: "Groot", municipality: "X", size: 0) }
         #expect(try store.team(named: "AFVALBEHEER").id == team.id)
         #expect(try store.team(accessCode: team.accessCode)?.name == "Afvalbeheer")
@@ -34,11 +37,13 @@ struct SQLiteProgressStoreTests {
     func assessments() throws {
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         let responses = [
-            Response(respondent: "jan.jansen@vlietdam.nl", role: "wethouder", answers: ["q01": .likert(4), "q02": .dontKnow]),
+            Response(
+                respondent: "jan.jansen@vlietdam.nl", role: "wethouder", answers: ["q01": .likert(4), "q02": .dontKnow]),
             Response(respondent: "piet", answers: ["q01": .likert(2)]),
         ]
         let takenAt = Date(timeIntervalSince1970: 1_799_020_800)
-        let saved = try store.saveAssessment(teamID: team.id, takenAt: takenAt, source: "a.csv", modelVersion: "1", responses: responses)
+        let saved = try store.saveAssessment(
+            teamID: team.id, takenAt: takenAt, source: "a.csv", modelVersion: "1", responses: responses)
         let loaded = try store.assessments(teamID: team.id)
         #expect(loaded == [saved])
         #expect(loaded[0].responses.map(\.respondent) == ["R01", "R02"])
@@ -50,13 +55,19 @@ struct SQLiteProgressStoreTests {
     @Test("the log is append-only, down to the database")
     func appendOnly() throws {
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
-        let events = try store.record(teamID: team.id, [(.started(moduleID: "a"), Date()), (.completed(moduleID: "a", score: 0.5), Date())])
+        let events = try store.record(
+            teamID: team.id, [(.started(moduleID: "a"), Date()), (.completed(moduleID: "a", score: 0.5), Date())])
         #expect(events.map(\.id) == events.map(\.id).sorted())
-        #expect(try store.events(teamID: team.id).map(\.activity) == [.started(moduleID: "a"), .completed(moduleID: "a", score: 0.5)])
+        #expect(
+            try store.events(teamID: team.id).map(\.activity) == [
+                .started(moduleID: "a"), .completed(moduleID: "a", score: 0.5),
+            ])
         // Even with raw SQL, nothing can change or delete a logged event.
         let raw = try DatabaseQueue(path: path)
         #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM progressEvent") } }
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE progressEvent SET target = 'b'") } }
+        #expect(throws: DatabaseError.self) {
+            try raw.write { try $0.execute(sql: "UPDATE progressEvent SET target = 'b'") }
+        }
         #expect(try store.events(teamID: team.id).count == 2)
         // A correction names an event of the same team.
         #expect(throws: StoreError.unknownEvent(team: "T", id: 999)) {
@@ -68,10 +79,13 @@ struct SQLiteProgressStoreTests {
     func atomicBatch() throws {
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         #expect(throws: StoreError.self) {
-            try store.record(teamID: team.id, [(.started(moduleID: "a"), Date()), (.completed(moduleID: "a", score: 1.5), Date())])
+            try store.record(
+                teamID: team.id, [(.started(moduleID: "a"), Date()), (.completed(moduleID: "a", score: 1.5), Date())])
         }
         #expect(throws: StoreError.self) {
-            try store.record(teamID: team.id, [(.started(moduleID: "a"), Date()), (.correction(revokedEventID: 42, note: ""), Date())])
+            try store.record(
+                teamID: team.id,
+                [(.started(moduleID: "a"), Date()), (.correction(revokedEventID: 42, note: ""), Date())])
         }
         #expect(try store.events(teamID: team.id).isEmpty)
     }
@@ -81,10 +95,12 @@ struct SQLiteProgressStoreTests {
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         #expect(try store.latestPath(teamID: team.id) == nil)
         let day = CalendarDate(iso8601: "2027-01-04")!
-        let first = AcceptedPath(steps: [.init(moduleID: "a", level: 1, start: day, end: day, runIDs: ["r"])],
-                                 budgetCents: 100, hoursPerPerson: 10, weeks: 4, teamSize: 3, start: day)
+        let first = AcceptedPath(
+            steps: [.init(moduleID: "a", level: 1, start: day, end: day, runIDs: ["r"])],
+            budgetCents: 100, hoursPerPerson: 10, weeks: 4, teamSize: 3, start: day)
         var second = first
-        second.steps.append(.init(moduleID: "b", level: 2, start: day.adding(days: 7), end: day.adding(days: 7), runIDs: []))
+        second.steps.append(
+            .init(moduleID: "b", level: 2, start: day.adding(days: 7), end: day.adding(days: 7), runIDs: []))
         try store.acceptPath(teamID: team.id, acceptedAt: Date(timeIntervalSince1970: 1), path: first)
         try store.acceptPath(teamID: team.id, acceptedAt: Date(timeIntervalSince1970: 2), path: second)
         #expect(try store.latestPath(teamID: team.id) == second)
@@ -93,7 +109,8 @@ struct SQLiteProgressStoreTests {
     @Test("a file that is not a Leerpad database gives a clear error, not a crash")
     func notADatabase() throws {
         let bogus = path + ".txt"
-        try Data("dit is geen database\n".utf8 + Array(repeating: 0x41, count: 4096)).write(to: URL(fileURLWithPath: bogus))
+        try Data("dit is geen database\n".utf8 + Array(repeating: 0x41, count: 4096)).write(
+            to: URL(fileURLWithPath: bogus))
         #expect(throws: StoreError.self) { try SQLiteProgressStore(path: bogus) }
         #expect(throws: StoreError.self) { try SQLiteProgressStore(path: "/nonexistent/dir/x.sqlite") }
     }

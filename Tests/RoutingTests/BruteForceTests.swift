@@ -1,5 +1,5 @@
-import Testing
 import Routing
+import Testing
 
 /// Exact CVRP optimum for tiny instances: Held–Karp per subset, then set partitioning.
 enum BruteForce {
@@ -45,9 +45,11 @@ struct BruteForceTests {
     @Test("solver matches the exact optimum (≤ 7 customers)", arguments: 1...30)
     func matchesOptimum(seed: Int) {
         let problem = RandomInstances.make(
-            seed: UInt64(500 + seed), options: .init(customers: 3...7, maxRouteLength: seed % 3 == 0, integerDistances: seed % 2 == 0))
+            seed: UInt64(500 + seed),
+            options: .init(customers: 3...7, maxRouteLength: seed % 3 == 0, integerDistances: seed % 2 == 0))
         let optimum = BruteForce.optimum(problem)
-        let result = RouteSolver(configuration: SolverConfiguration(seed: 1, timeLimit: nil, iterationLimit: 500)).solve(problem)
+        let result = RouteSolver(configuration: SolverConfiguration(seed: 1, timeLimit: nil, iterationLimit: 500))
+            .solve(problem)
         #expect(result.solution.isFeasible)
         #expect(abs(result.solution.distance - optimum) < 1e-6, "got \(result.solution.distance), optimum \(optimum)")
     }

@@ -1,11 +1,12 @@
-import Testing
 import Routing
+import Testing
 
 @Suite("Determinism")
 struct DeterminismTests {
     @Test("same seed and iteration limit give the same solution", arguments: [1, 2, 3, 42])
     func sameSeedSameSolution(seed: Int) {
-        let problem = RandomInstances.make(seed: UInt64(77 + seed), options: .init(customers: 40...60, optionalShare: 0.2))
+        let problem = RandomInstances.make(
+            seed: UInt64(77 + seed), options: .init(customers: 40...60, optionalShare: 0.2))
         let configuration = SolverConfiguration(seed: UInt64(seed), timeLimit: nil, iterationLimit: 150)
         let first = RouteSolver(configuration: configuration).solve(problem)
         let second = RouteSolver(configuration: configuration).solve(problem)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Routing
+import Testing
 
 enum Fixture {
     static func path(_ name: String) -> String {
@@ -35,7 +35,8 @@ struct VRPLIBReaderTests {
     func badCoordinate() {
         let path = Fixture.path("broken-coordinate.vrp")
         #expect(
-            throws: RoutingInputError.invalidValue(file: path, line: 8, field: "NODE_COORD_SECTION y", value: "abc", expected: "a number")
+            throws: RoutingInputError.invalidValue(
+                file: path, line: 8, field: "NODE_COORD_SECTION y", value: "abc", expected: "a number")
         ) {
             try VRPLIBReader.read(path: path)
         }
@@ -44,12 +45,21 @@ struct VRPLIBReaderTests {
     @Test(
         "reports problems in in-memory files",
         arguments: [
-            ("NAME : x\nCAPACITY : 10\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n", "DEMAND_SECTION entry for node 2"),
+            (
+                "NAME : x\nCAPACITY : 10\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n",
+                "DEMAND_SECTION entry for node 2"
+            ),
             ("NAME : x\nNODE_COORD_SECTION\n1 0 0\n", "CAPACITY"),
             ("NAME : x\nEDGE_WEIGHT_TYPE : EXPLICIT\n", "EDGE_WEIGHT_TYPE"),
             ("NAME : x\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1\n", "NODE_COORD_SECTION"),
-            ("NAME : x\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 9\n", "DEMAND_SECTION demand"),
-            ("NAME : x\nCAPACITY : 5\nDIMENSION : 3\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n", "DIMENSION"),
+            (
+                "NAME : x\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 9\n",
+                "DEMAND_SECTION demand"
+            ),
+            (
+                "NAME : x\nCAPACITY : 5\nDIMENSION : 3\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nDEMAND_SECTION\n1 0\n2 1\n",
+                "DIMENSION"
+            ),
         ])
     func errors(text: String, field: String) {
         do {

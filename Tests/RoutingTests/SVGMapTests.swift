@@ -1,9 +1,10 @@
 import Foundation
+import Routing
+import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
-import Routing
 
 /// Counts elements by name and class while checking that the document is well-formed.
 final class SVGCounter: NSObject, XMLParserDelegate {
@@ -12,7 +13,8 @@ final class SVGCounter: NSObject, XMLParserDelegate {
     private var inText = false
 
     func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
     ) {
         let key = attributes["class"].map { "\(name).\($0)" } ?? name
         counts[key, default: 0] += 1
@@ -48,13 +50,16 @@ struct SVGMapTests {
             title: "Test <map> & \"routes\"", depot: "Depot", served: "Served", skipped: "Skipped",
             routes: solution.routes.indices.map { "Route \($0 + 1): \(solution.evaluation.routeLengths[$0]) km" },
             notes: ["Saving: 12 km (20 %)"])
-        let svg = SVGMap(points: problem.coordinates!, routes: solution.routes, skipped: solution.evaluation.skipped, labels: labels)
-            .render()
+        let svg = SVGMap(
+            points: problem.coordinates!, routes: solution.routes, skipped: solution.evaluation.skipped, labels: labels
+        )
+        .render()
         let counter = try #require(SVGCounter.parse(svg))
         #expect(counter.counts["path.route"] == solution.routes.count)
         #expect(counter.counts["circle.served"] == solution.routes.joined().count)
         #expect(counter.counts["circle.skipped", default: 0] == solution.evaluation.skipped.count)
-        #expect((counter.counts["circle.served"] ?? 0) + (counter.counts["circle.skipped"] ?? 0) == problem.nodeCount - 1)
+        #expect(
+            (counter.counts["circle.served"] ?? 0) + (counter.counts["circle.skipped"] ?? 0) == problem.nodeCount - 1)
         #expect(counter.counts["rect.depot"] == 1)
         #expect(counter.texts.contains("Test <map> & \"routes\""))
         #expect(counter.texts.contains("Saving: 12 km (20 %)"))

@@ -1,12 +1,13 @@
-import Testing
 import Routing
+import Testing
 
 @Suite("Fill-level selection")
 struct SelectionTests {
     @Test(
         "thresholds classify fill levels",
         arguments: [
-            (0.95, SelectionClass.mandatory), (0.8, .mandatory), (0.79, .optional), (0.6, .optional), (0.59, .skipped), (0, .skipped),
+            (0.95, SelectionClass.mandatory), (0.8, .mandatory), (0.79, .optional), (0.6, .optional), (0.59, .skipped),
+            (0, .skipped),
         ])
     func classify(fill: Double, expected: SelectionClass) {
         #expect(FillLevelSelection.classify(fill: fill, thresholds: SelectionThresholds()) == expected)

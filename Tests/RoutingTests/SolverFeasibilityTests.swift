@@ -1,5 +1,5 @@
-import Testing
 import Routing
+import Testing
 
 @Suite("Solver feasibility over many seeds and random instances")
 struct SolverFeasibilityTests {
@@ -125,7 +125,8 @@ struct SolverFeasibilityTests {
 
     @Test("a problem with only a depot gives an empty solution")
     func trivial() throws {
-        let problem = try RoutingProblem(distances: DistanceMatrix(points: [Point(x: 0, y: 0)]), demands: [0], capacity: 1)
+        let problem = try RoutingProblem(
+            distances: DistanceMatrix(points: [Point(x: 0, y: 0)]), demands: [0], capacity: 1)
         let result = Self.solver(seed: 1).solve(problem)
         #expect(result.solution.routes.isEmpty)
         #expect(result.stopReason == .trivial)

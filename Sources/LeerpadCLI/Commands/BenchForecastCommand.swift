@@ -14,7 +14,9 @@ struct BenchForecastCommand: ParsableCommand {
     @Option(help: "Method: ets, theta, combo, naive2, naive, snaive, auto, or all (ets, theta, combo, naive2).")
     var method: String = "all"
 
-    @Option(help: "Write forecasts as CSV (sn then the h values); with --method all, one file per method (name-METHOD.csv).")
+    @Option(
+        help: "Write forecasts as CSV (sn then the h values); with --method all, one file per method (name-METHOD.csv)."
+    )
     var out: String?
 
     @Option(help: "File with series ids to keep (whitespace separated).")
@@ -22,7 +24,8 @@ struct BenchForecastCommand: ParsableCommand {
 
     func validate() throws {
         if method != "all" && ForecastMethod(rawValue: method) == nil {
-            throw ValidationError("Unknown method '\(method)'. Use ets, theta, combo, naive2, naive, snaive, auto or all.")
+            throw ValidationError(
+                "Unknown method '\(method)'. Use ets, theta, combo, naive2, naive, snaive, auto or all.")
         }
     }
 
@@ -30,11 +33,14 @@ struct BenchForecastCommand: ParsableCommand {
         do {
             var series = try CompetitionSeriesReader.read(path: m3)
             if let ids {
-                let keep = Set(try String(contentsOfFile: ids, encoding: .utf8).split(whereSeparator: \.isWhitespace).map(String.init))
+                let keep = Set(
+                    try String(contentsOfFile: ids, encoding: .utf8).split(whereSeparator: \.isWhitespace).map(
+                        String.init))
                 series = series.filter { keep.contains($0.id) }
                 guard !series.isEmpty else { throw ValidationError("None of the ids in \(ids) occur in \(m3).") }
             }
-            let methods: [ForecastMethod] = method == "all" ? [.ets, .theta, .combo, .naive2] : [ForecastMethod(rawValue: method)!]
+            let methods: [ForecastMethod] =
+                method == "all" ? [.ets, .theta, .combo, .naive2] : [ForecastMethod(rawValue: method)!]
             let bench = CompetitionBenchmark(series: series)
             let naive2 = try bench.run(.naive2)
             print("series: \(series.count)")
@@ -46,16 +52,19 @@ struct BenchForecastCommand: ParsableCommand {
                     m.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
                         + String(format: "%8.3f%8.3f%8.3f%11.3f", s.sMAPE, s.mase, s.owa, s.secondsPerSeries * 1000))
                 if let out {
-                    let path = methods.count == 1 ? out : out.replacingOccurrences(of: ".csv", with: "") + "-\(m.rawValue).csv"
+                    let path =
+                        methods.count == 1 ? out : out.replacingOccurrences(of: ".csv", with: "") + "-\(m.rawValue).csv"
                     let text =
-                        run.forecasts.map { ([$0.id] + $0.values.map { String($0) }).joined(separator: ",") }.joined(separator: "\n") + "\n"
+                        run.forecasts.map { ([$0.id] + $0.values.map { String($0) }).joined(separator: ",") }.joined(
+                            separator: "\n") + "\n"
                     try text.write(toFile: path, atomically: true, encoding: .utf8)
                 }
             }
         } catch let error as ValidationError {
             throw error
         } catch {
-            FileHandle.standardError.write(Data(("Error: " + ((error as? LocalizedError)?.errorDescription ?? "\(error)") + "\n").utf8))
+            FileHandle.standardError.write(
+                Data(("Error: " + ((error as? LocalizedError)?.errorDescription ?? "\(error)") + "\n").utf8))
             throw ExitCode.failure
         }
     }

@@ -36,14 +36,16 @@ struct BenchPlanCommand: ParsableCommand {
             for _ in 0..<repetitions {
                 let clock = ContinuousClock()
                 let began = clock.now
-                path = LearningPathPlanner.plan(problem.recommendations, catalogue: problem.catalogue, constraints: constraints)
+                path = LearningPathPlanner.plan(
+                    problem.recommendations, catalogue: problem.catalogue, constraints: constraints)
                 let elapsed = clock.now - began
                 times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
             }
             times.sort()
             let columns = [
                 pad(size, 7), pad(problem.recommendations.modules.count, 11), pad(path?.steps.count ?? 0, 7),
-                pad(path?.unmet.count ?? 0, 5), pad(times[times.count / 2], 9), pad(times[0], 6), pad(times[times.count - 1], 6),
+                pad(path?.unmet.count ?? 0, 5), pad(times[times.count / 2], 9), pad(times[0], 6),
+                pad(times[times.count - 1], 6),
             ]
             print(columns.joined(separator: "  "))
         }

@@ -48,7 +48,9 @@ struct BenchRoutingCommand: AsyncParsableCommand {
         }
         let report = BenchmarkReport(entries: entries)
         for family in report.meanGapByFamily {
-            emit("# mean gap \(family.family) \(seconds)s: \(String(format: "%.2f", family.meanGap)) % over \(family.count)")
+            emit(
+                "# mean gap \(family.family) \(seconds)s: \(String(format: "%.2f", family.meanGap)) % over \(family.count)"
+            )
         }
         let meanMoves = entries.map(\.movesPerSecond).reduce(0, +) / Double(max(1, entries.count))
         emit("# moves evaluated per second (mean): \(String(format: "%.3g", meanMoves))")

@@ -7,7 +7,8 @@ import LeerpadStore
 /// each) — used to test concurrent writers and crashes, and to measure recording speed.
 struct BenchRecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "record", abstract: "Append generated completions to a team's log in batches (one transaction each).")
+        commandName: "record",
+        abstract: "Append generated completions to a team's log in batches (one transaction each).")
 
     @Option(help: "The team (created when missing).") var team: String
     @Option(help: "How many events.") var events: Int = 1000
@@ -35,9 +36,13 @@ struct BenchRecordCommand: ParsableCommand {
         while written < events {
             let count = min(batch, events - written)
             let activities = (written..<(written + count)).map { index in
-                (ProgressActivity.completed(moduleID: "\(prefix)-\(index)", score: nil), start.addingTimeInterval(Double(index) * 60))
+                (
+                    ProgressActivity.completed(moduleID: "\(prefix)-\(index)", score: nil),
+                    start.addingTimeInterval(Double(index) * 60)
+                )
             }
-            try StoreAccess.reporting { () throws(StoreError) in _ = try database.record(teamID: stored.id, activities) }
+            try StoreAccess.reporting { () throws(StoreError) in _ = try database.record(teamID: stored.id, activities)
+            }
             written += count
         }
         print("\(written) events recorded for \(stored.name)")
@@ -65,9 +70,10 @@ struct BenchStoreCommand: ParsableCommand {
         let began = clock.now
         var created: [Team] = []
         for index in 0..<teams {
-            created.append(try StoreAccess.reporting { () throws(StoreError) in
-                try database.addTeam(name: "Team \(index)", municipality: "Gemeente \(index % 20)", size: 8)
-            })
+            created.append(
+                try StoreAccess.reporting { () throws(StoreError) in
+                    try database.addTeam(name: "Team \(index)", municipality: "Gemeente \(index % 20)", size: 8)
+                })
         }
         let perTeam = max(1, events / max(1, teams))
         let start = Date(timeIntervalSince1970: 1_800_000_000)
@@ -86,6 +92,8 @@ struct BenchStoreCommand: ParsableCommand {
         let rankingStart = clock.now
         let ranked = try LeaderboardCommand.ranking(store: database, content: content, municipality: nil, around: nil)
         let ranking = clock.now - rankingStart
-        print("teams \(teams), events \(perTeam * teams): recorded in \(recorded), leaderboard of \(ranked.count) teams in \(ranking)")
+        print(
+            "teams \(teams), events \(perTeam * teams): recorded in \(recorded), leaderboard of \(ranked.count) teams in \(ranking)"
+        )
     }
 }

@@ -41,7 +41,8 @@ struct DemandCommand: ParsableCommand {
             let (sheet, assessment) = try AnswerInput.assess(path, model: content.model, language: language)
             let name = assessment.teams.first ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             return TeamNeed(
-                team: name, people: teamSize ?? sheet.responses.count, recommendations: content.recommend(for: assessment))
+                team: name, people: teamSize ?? sheet.responses.count,
+                recommendations: content.recommend(for: assessment))
         }
         let report = DemandReport(
             needs: needs, demand: CourseDemand.compute(needs, catalogue: content.catalogue),

@@ -30,13 +30,17 @@ struct DemoForecastCommand: ParsableCommand {
     var lang: String = "nl"
 
     func validate() throws {
-        guard (scenario == nil) != (csv == nil) else { throw ValidationError("Give either SCENARIO_DIR or --csv FILE.") }
+        guard (scenario == nil) != (csv == nil) else {
+            throw ValidationError("Give either SCENARIO_DIR or --csv FILE.")
+        }
         guard (1...120).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 120.") }
         guard ["auto", "ets", "theta", "combo", "naive2"].contains(method) else {
             throw ValidationError("--method must be auto, ets, theta, combo or naive2.")
         }
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json.") }
-        guard ForecastMessages.Language(rawValue: lang) != nil else { throw ValidationError("--lang must be nl or en.") }
+        guard ForecastMessages.Language(rawValue: lang) != nil else {
+            throw ValidationError("--lang must be nl or en.")
+        }
     }
 
     func run() throws {
@@ -46,10 +50,12 @@ struct DemoForecastCommand: ParsableCommand {
             let path = try inputPath()
             source = path
             let series = try MonthlySeriesReader.read(path: path)
-            let report = try ForecastReport.make(series: series, horizon: horizon, method: ForecastMethod(rawValue: method) ?? .auto)
+            let report = try ForecastReport.make(
+                series: series, horizon: horizon, method: ForecastMethod(rawValue: method) ?? .auto)
             let output =
                 format == "json"
-                ? try ForecastReportFormatter.json(report) : ForecastReportFormatter.text(report, source: path, messages: messages)
+                ? try ForecastReportFormatter.json(report)
+                : ForecastReportFormatter.text(report, source: path, messages: messages)
             print(output, terminator: "")
             if let svg {
                 let title =

@@ -10,7 +10,6 @@ struct DemoRouteCommand: AsyncParsableCommand {
         commandName: "route",
         abstract: "Route optimisation demo: fixed round vs sensor-driven collection, or a VRPLIB instance.")
 
-
     @Argument(help: "Scenario folder with scenario.conf and a customer CSV.")
     var scenario: String?
 
@@ -54,11 +53,13 @@ struct DemoRouteCommand: AsyncParsableCommand {
         let instance = try VRPLIBReader.read(path: path)
         let problem = try instance.problem()
         let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 1000))))
-        let result = solver.solve(problem, progress: showProgress ? { Self.progressLine($0, label: instance.name) } : nil)
+        let result = solver.solve(
+            problem, progress: showProgress ? { Self.progressLine($0, label: instance.name) } : nil)
         if showProgress { Self.clearProgress() }
         let solution = result.solution
         let solPath = String(path.dropLast(4)) + ".sol"
-        let bestKnown = FileManager.default.fileExists(atPath: solPath) ? try? VRPLIBSolutionReader.read(path: solPath).cost : nil
+        let bestKnown =
+            FileManager.default.fileExists(atPath: solPath) ? try? VRPLIBSolutionReader.read(path: solPath).cost : nil
         let routes = solution.routes.map { $0.map { instance.nodeNumbers[$0] } }
         if format == .json {
             try printJSON(
@@ -67,7 +68,9 @@ struct DemoRouteCommand: AsyncParsableCommand {
                     feasible: solution.isFeasible, bestKnown: bestKnown,
                     gapPercent: bestKnown.map { 100 * (solution.distance - $0) / $0 }))
         } else {
-            print("\(instance.name): \(problem.nodeCount - 1) \(t.customers), \(t.capacity) \(Self.number(problem.capacity))")
+            print(
+                "\(instance.name): \(problem.nodeCount - 1) \(t.customers), \(t.capacity) \(Self.number(problem.capacity))"
+            )
             for (r, route) in solution.routes.enumerated() {
                 let stops = routes[r].map(String.init).joined(separator: " ")
                 print(
@@ -88,7 +91,9 @@ struct DemoRouteCommand: AsyncParsableCommand {
             let labels = SVGMapLabels(
                 title: "\(instance.name) — \(t.cost) \(Self.number(solution.distance))", depot: t.depot,
                 served: t.served, skipped: t.skipped,
-                routes: solution.routes.indices.map { "\(t.route) \($0 + 1): \(Self.number(solution.evaluation.routeLengths[$0]))" })
+                routes: solution.routes.indices.map {
+                    "\(t.route) \($0 + 1): \(Self.number(solution.evaluation.routeLengths[$0]))"
+                })
             try write(
                 SVGMap(
                     points: instance.coordinates, routes: solution.routes, skipped: [], labels: labels,
@@ -104,7 +109,8 @@ struct DemoRouteCommand: AsyncParsableCommand {
         let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 500))))
         let comparison = try CollectionPlanner.compare(
             scenario.input, solver: solver,
-            progress: showProgress ? { policy, p in Self.progressLine(p, label: policy == .visitAll ? t.fixed : t.sensor) } : nil)
+            progress: showProgress
+                ? { policy, p in Self.progressLine(p, label: policy == .visitAll ? t.fixed : t.sensor) } : nil)
         if showProgress { Self.clearProgress() }
         let fixed = comparison.visitAll
         let driven = comparison.fillDriven
@@ -125,17 +131,22 @@ struct DemoRouteCommand: AsyncParsableCommand {
             let mandatory = counts[.mandatory] ?? 0
             let optional = counts[.optional] ?? 0
             let visited = Set(driven.customerRoutes.joined())
-            let visitedOptional = driven.decisions.filter { $0.selection == .optional && visited.contains($0.customer) }.count
+            let visitedOptional = driven.decisions.filter { $0.selection == .optional && visited.contains($0.customer) }
+                .count
             let th = scenario.input.thresholds
             print(scenario.name)
-            print(t.selectionSummary(customers.count, mandatory, optional, counts[.skipped] ?? 0, th.mustVisit, th.optionalFrom))
+            print(
+                t.selectionSummary(
+                    customers.count, mandatory, optional, counts[.skipped] ?? 0, th.mustVisit, th.optionalFrom))
             print("")
             printPlan(t.fixedTitle, fixed, customers: customers, t: t)
             print("")
             printPlan(t.sensorTitle(mandatory, visitedOptional, optional), driven, customers: customers, t: t)
             print("")
             if feasible {
-                print("\(t.saving): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)")
+                print(
+                    "\(t.saving): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)"
+                )
             }
             if !feasible {
                 for plan in [fixed, driven] where !plan.result.solution.isFeasible {
@@ -218,7 +229,9 @@ struct DemoRouteCommand: AsyncParsableCommand {
     }
 
     private static func progressLine(_ p: SolverProgress, label: String) {
-        let line = String(format: "\r%@ %3.0f %%  %.1f s  %@ %.1f", label, 100 * p.fractionDone, p.elapsed.seconds, "best", p.bestObjective)
+        let line = String(
+            format: "\r%@ %3.0f %%  %.1f s  %@ %.1f", label, 100 * p.fractionDone, p.elapsed.seconds, "best",
+            p.bestObjective)
         FileHandle.standardError.write(Data(line.utf8))
     }
 
@@ -237,9 +250,13 @@ struct DemoRouteCommand: AsyncParsableCommand {
         let nl: Bool
         init(_ language: Language) { nl = language == .dutch }
         var needInput: String {
-            nl ? "Geef een scenariomap óf --vrplib BESTAND.vrp." : "Give a scenario folder or --vrplib FILE.vrp (exactly one)."
+            nl
+                ? "Geef een scenariomap óf --vrplib BESTAND.vrp."
+                : "Give a scenario folder or --vrplib FILE.vrp (exactly one)."
         }
-        var badSeconds: String { nl ? "--seconds moet tussen 0 en 3600 liggen." : "--seconds must be between 0 and 3600." }
+        var badSeconds: String {
+            nl ? "--seconds moet tussen 0 en 3600 liggen." : "--seconds must be between 0 and 3600."
+        }
         var customers: String { nl ? "klanten" : "customers" }
         var capacity: String { nl ? "capaciteit" : "capacity" }
         var route: String { nl ? "Rit" : "Route" }
@@ -262,7 +279,9 @@ struct DemoRouteCommand: AsyncParsableCommand {
                 ? "Sensorgestuurd (\(mandatory) verplicht, \(visitedOptional) van \(optional) optionele meegenomen)"
                 : "Sensor-driven (\(mandatory) mandatory, \(visitedOptional) of \(optional) optional taken along)"
         }
-        func selectionSummary(_ total: Int, _ mandatory: Int, _ optional: Int, _ skipped: Int, _ must: Double, _ from: Double) -> String {
+        func selectionSummary(
+            _ total: Int, _ mandatory: Int, _ optional: Int, _ skipped: Int, _ must: Double, _ from: Double
+        ) -> String {
             let m = Int((must * 100).rounded())
             let f = Int((from * 100).rounded())
             return nl

@@ -59,7 +59,8 @@ struct ExportCommand: ParsableCommand {
             let exports = progress.map { team, progress, _ in
                 exporter.credentials(
                     team: ExportTeam(id: team.id, name: team.name, municipality: team.municipality),
-                    earned: progress.state.badges, definitions: content.game.badges, model: content.model, language: language)
+                    earned: progress.state.badges, definitions: content.game.badges, model: content.model,
+                    language: language)
             }
             text = try JSONOutput.encode(exports) + "\n"
             printError(
@@ -83,16 +84,24 @@ struct ExportCommand: ParsableCommand {
 
     private func teamSpreadsheet(_ rows: [(Team, TeamProgress, [ProgressEvent])], content: ContentBundle) -> String {
         let nl = language == .dutch
-        let header = nl
-            ? ["team", "gemeente", "omvang", "xp", "niveau", "niveaunaam", "badges", "reeks weken", "gebeurtenissen", "modules afgerond", "scans"]
-            : ["team", "municipality", "size", "xp", "level", "level name", "badges", "streak weeks", "events", "modules completed", "assessments"]
+        let header =
+            nl
+            ? [
+                "team", "gemeente", "omvang", "xp", "niveau", "niveaunaam", "badges", "reeks weken", "gebeurtenissen",
+                "modules afgerond", "scans",
+            ]
+            : [
+                "team", "municipality", "size", "xp", "level", "level name", "badges", "streak weeks", "events",
+                "modules completed", "assessments",
+            ]
         return SpreadsheetCSV.render(
             header: header,
             rows: rows.map { team, progress, _ in
                 let state = progress.state
                 return [
                     team.name, team.municipality, "\(team.size)", "\(state.xp)", "\(state.level.number)",
-                    state.level.name[language], state.badges.map(\.badgeID).joined(separator: ", "), "\(state.streakWeeks)",
+                    state.level.name[language], state.badges.map(\.badgeID).joined(separator: ", "),
+                    "\(state.streakWeeks)",
                     "\(state.events)", "\(state.completedModules.count)", "\(progress.assessments)",
                 ]
             })
@@ -100,18 +109,21 @@ struct ExportCommand: ParsableCommand {
 
     private func ledgerSpreadsheet(_ rows: [(Team, TeamProgress, [ProgressEvent])]) -> String {
         let nl = language == .dutch
-        let header = nl
+        let header =
+            nl
             ? ["team", "gebeurtenis", "soort", "onderwerp", "moment", "xp", "reden"]
             : ["team", "event", "kind", "target", "at", "xp", "reason"]
         let formatter = ISO8601DateFormatter()
         return SpreadsheetCSV.render(
             header: header,
             rows: rows.flatMap { team, progress, events in
-                let awards = Dictionary(progress.state.ledger.map { ($0.eventID, $0) }, uniquingKeysWith: { first, _ in first })
+                let awards = Dictionary(
+                    progress.state.ledger.map { ($0.eventID, $0) }, uniquingKeysWith: { first, _ in first })
                 return events.map { event in
                     [
                         team.name, "\(event.id)", event.activity.kind, event.activity.target,
-                        formatter.string(from: event.occurredAt), "\(awards[event.id]?.points ?? 0)", awards[event.id]?.reason ?? "",
+                        formatter.string(from: event.occurredAt), "\(awards[event.id]?.points ?? 0)",
+                        awards[event.id]?.reason ?? "",
                     ]
                 }
             })

@@ -61,13 +61,15 @@ struct ForecastMessages {
             return
                 "Terugtoets (\(b.folds.count) vensters van \(h) maanden): MAPE \(mape), sMAPE \(decimal(b.summary.sMAPE)) %, MASE \(mase)"
         case .en:
-            return "Backtest (\(b.folds.count) windows of \(h) months): MAPE \(mape), sMAPE \(decimal(b.summary.sMAPE)) %, MASE \(mase)"
+            return
+                "Backtest (\(b.folds.count) windows of \(h) months): MAPE \(mape), sMAPE \(decimal(b.summary.sMAPE)) %, MASE \(mase)"
         }
     }
 
     func reason(_ report: ForecastReport) -> String {
         if !report.contenders.isEmpty {
-            let scores = report.contenders.map { "\($0.method.rawValue) \(decimal($0.result.summary.sMAPE)) %" }.joined(separator: ", ")
+            let scores = report.contenders.map { "\($0.method.rawValue) \(decimal($0.result.summary.sMAPE)) %" }.joined(
+                separator: ", ")
             return language == .nl
                 ? "gekozen op de laagste sMAPE in de terugtoets (\(scores))"
                 : "chosen by the lowest backtest sMAPE (\(scores))"
@@ -97,17 +99,22 @@ struct ForecastMessages {
         case let e as SeriesReadError:
             switch e {
             case .empty: return "Het bestand bevat geen gegevensregels."
-            case .wrongFieldCount(let line, let expected, let got): return "Regel \(line): \(expected) velden verwacht, \(got) gevonden."
+            case .wrongFieldCount(let line, let expected, let got):
+                return "Regel \(line): \(expected) velden verwacht, \(got) gevonden."
             case .invalidDate(let line, let field, let text):
                 return "Regel \(line), veld \(field): '\(text)' is geen datum (JJJJ-MM of JJJJ-MM-DD)."
-            case .invalidNumber(let line, let field, let text): return "Regel \(line), veld \(field): '\(text)' is geen getal."
+            case .invalidNumber(let line, let field, let text):
+                return "Regel \(line), veld \(field): '\(text)' is geen getal."
             case .missingValue(let line, let field): return "Regel \(line), veld \(field): de waarde ontbreekt."
             case .gap(let line, let expected, let found):
                 return "Regel \(line), veld 1: \(expected) verwacht maar \(found) gevonden; er ontbreken maanden."
-            case .outOfOrder(let line, let previous, let found): return "Regel \(line), veld 1: \(found) volgt niet op \(previous)."
+            case .outOfOrder(let line, let previous, let found):
+                return "Regel \(line), veld 1: \(found) volgt niet op \(previous)."
             case .missingColumn(let name): return "Kopregel: de kolom '\(name)' ontbreekt."
-            case .invalidField(let line, let field, let text, let reason): return "Regel \(line), veld \(field): '\(text)' \(reason)."
-            case .unterminatedQuote(let line): return "Regel \(line): een veld tussen aanhalingstekens wordt niet afgesloten."
+            case .invalidField(let line, let field, let text, let reason):
+                return "Regel \(line), veld \(field): '\(text)' \(reason)."
+            case .unterminatedQuote(let line):
+                return "Regel \(line): een veld tussen aanhalingstekens wordt niet afgesloten."
             case .fileNotFound(let path): return "Het bestand \(path) bestaat niet."
             case .unreadable(let path, let reason): return "Kan \(path) niet lezen: \(reason)."
             }

@@ -46,8 +46,10 @@ enum ForecastReportFormatter {
             Document.Backtest(
                 folds: bt.folds.map { fold in
                     Document.Fold(
-                        origin: report.series.start.map { $0.adding(months: fold.origin).description } ?? String(fold.origin),
-                        forecast: fold.forecast, actual: fold.actual, sMAPE: fold.sMAPE, mape: fold.mape, mase: fold.mase)
+                        origin: report.series.start.map { $0.adding(months: fold.origin).description }
+                            ?? String(fold.origin),
+                        forecast: fold.forecast, actual: fold.actual, sMAPE: fold.sMAPE, mape: fold.mape,
+                        mase: fold.mase)
                 },
                 sMAPE: bt.summary.sMAPE, mape: bt.summary.mape, mase: bt.summary.mase)
         }
@@ -74,9 +76,12 @@ enum ForecastReportFormatter {
         }
         out += (nl ? "Methode: " : "Method: ") + report.forecast.method + " — " + m.reason(report) + "\n\n"
         let head =
-            nl ? ["Maand", "Voorspelling", "80 %-interval", "95 %-interval"] : ["Month", "Forecast", "80 % interval", "95 % interval"]
+            nl
+            ? ["Maand", "Voorspelling", "80 %-interval", "95 %-interval"]
+            : ["Month", "Forecast", "80 % interval", "95 % interval"]
         out +=
-            head[0].padding(toLength: 10, withPad: " ", startingAt: 0) + head[1].leftPad(14) + head[2].leftPad(18) + head[3].leftPad(18)
+            head[0].padding(toLength: 10, withPad: " ", startingAt: 0) + head[1].leftPad(14) + head[2].leftPad(18)
+            + head[3].leftPad(18)
             + "\n"
         let f = report.forecast
         let months = report.forecastMonths
@@ -85,7 +90,8 @@ enum ForecastReportFormatter {
             let i80 = f.interval(level: 80).map { "\(m.count($0.lower[k])) – \(m.count($0.upper[k]))" } ?? "–"
             let i95 = f.interval(level: 95).map { "\(m.count($0.lower[k])) – \(m.count($0.upper[k]))" } ?? "–"
             out +=
-                label.padding(toLength: 10, withPad: " ", startingAt: 0) + m.count(f.mean[k]).leftPad(14) + i80.leftPad(18)
+                label.padding(toLength: 10, withPad: " ", startingAt: 0) + m.count(f.mean[k]).leftPad(14)
+                + i80.leftPad(18)
                 + i95.leftPad(18) + "\n"
         }
         out += "\n"
@@ -111,5 +117,7 @@ enum ForecastReportFormatter {
 
 extension String {
     /// Right-aligns the string in a field of `width` characters.
-    func leftPad(_ width: Int) -> String { count >= width ? " " + self : String(repeating: " ", count: width - count) + self }
+    func leftPad(_ width: Int) -> String {
+        count >= width ? " " + self : String(repeating: " ", count: width - count) + self
+    }
 }

@@ -31,14 +31,18 @@ struct LeaderboardCommand: ParsableCommand {
         let content = try recommendationOptions.bundle(contentOptions)
         let ranked = try Self.ranking(store: database, content: content, municipality: municipality, around: around)
         let lines = ranked.map {
-            Line(rank: $0.rank, team: $0.entry.team, municipality: $0.entry.municipality, xp: $0.entry.xp, level: $0.entry.level)
+            Line(
+                rank: $0.rank, team: $0.entry.team, municipality: $0.entry.municipality, xp: $0.entry.xp,
+                level: $0.entry.level)
         }
         switch output.format {
         case .json: print(try JSONOutput.encode(lines))
         case .text:
             for line in lines {
                 let marker = line.team.caseInsensitiveCompare(around ?? "") == .orderedSame ? "▶" : " "
-                print("\(marker) \(line.rank). \(line.team) — \(line.xp) XP, \(output.language == .dutch ? "niveau" : "level") \(line.level)")
+                print(
+                    "\(marker) \(line.rank). \(line.team) — \(line.xp) XP, \(output.language == .dutch ? "niveau" : "level") \(line.level)"
+                )
             }
         }
     }

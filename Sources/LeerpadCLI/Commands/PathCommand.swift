@@ -31,12 +31,15 @@ struct PathCommand: ParsableCommand {
             if let answers {
                 assessment = try AnswerInput.assess(answers, model: content.model, language: output.language).1
             } else {
-                let latest = try StoreAccess.reporting { () throws(StoreError) in try database.assessments(teamID: stored.id).last }
+                let latest = try StoreAccess.reporting { () throws(StoreError) in
+                    try database.assessments(teamID: stored.id).last
+                }
                 guard let latest else {
                     printError(
                         output.language == .dutch
                             ? "team '\(stored.name)' heeft nog geen opgeslagen scan; gebruik 'leerpad assess … --team \(stored.name) --save' of geef ANSWERS.csv"
-                            : "team '\(stored.name)' has no stored assessment; use 'leerpad assess … --team \(stored.name) --save' or give ANSWERS.csv")
+                            : "team '\(stored.name)' has no stored assessment; use 'leerpad assess … --team \(stored.name) --save' or give ANSWERS.csv"
+                    )
                     throw ExitCode.failure
                 }
                 assessment = AssessmentScoring.score(latest.responses, model: content.model)
@@ -48,7 +51,8 @@ struct PathCommand: ParsableCommand {
             try StoreAccess.reporting { () throws(StoreError) in
                 try database.acceptPath(teamID: stored.id, acceptedAt: Date(), path: AcceptedPath(path))
             }
-            let report = PlanReport(source: stored.name, path: path, catalogue: content.catalogue, language: output.language)
+            let report = PlanReport(
+                source: stored.name, path: path, catalogue: content.catalogue, language: output.language)
             switch output.format {
             case .text: print(PlanTextRenderer(language: output.language).render(report), terminator: "")
             case .json: print(try JSONOutput.encode(report))

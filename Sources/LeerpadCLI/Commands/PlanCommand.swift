@@ -34,7 +34,9 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var recommendationOptions: RecommendationOptions
 
     func validate() throws {
-        guard planOptions.teamSize != nil else { throw ValidationError("give --team-size: how many people follow the path") }
+        guard planOptions.teamSize != nil else {
+            throw ValidationError("give --team-size: how many people follow the path")
+        }
     }
 
     func run() throws {
@@ -47,7 +49,10 @@ struct PlanCommand: ParsableCommand {
         switch format {
         case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
         case .json: print(try JSONOutput.encode(report))
-        case .ics: print(PlanCalendarRenderer(language: language, timestamp: Clock.calendarTimestamp()).render(report), terminator: "")
+        case .ics:
+            print(
+                PlanCalendarRenderer(language: language, timestamp: Clock.calendarTimestamp()).render(report),
+                terminator: "")
         case .csv: print(PlanSpreadsheet.render(report, language: language), terminator: "")
         }
     }

@@ -69,7 +69,9 @@ enum Clock {
 
     /// Parses `--at`: a date (`2027-02-01`, midnight UTC) or an ISO 8601 date-time with zone.
     static func parse(_ text: String) -> Date? {
-        if let day = CalendarDate(iso8601: text) { return Date(timeIntervalSince1970: Double(day.daysSinceEpoch) * 86_400) }
+        if let day = CalendarDate(iso8601: text) {
+            return Date(timeIntervalSince1970: Double(day.daysSinceEpoch) * 86_400)
+        }
         let formatter = ISO8601DateFormatter()
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

@@ -13,7 +13,8 @@ struct ProgressCommand: ParsableCommand {
     struct RecordCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "record", abstract: "Append one event to a team's progress log.",
-            discussion: "The log is append-only: --revoke EVENT records a coordinator's correction instead of deleting.")
+            discussion: "The log is append-only: --revoke EVENT records a coordinator's correction instead of deleting."
+        )
 
         @Argument(help: "The team's name.") var team: String
         @Option(help: "A module the team started.") var started: String?
@@ -29,10 +30,14 @@ struct ProgressCommand: ParsableCommand {
 
         func validate() throws {
             let given = [started != nil, completed != nil, tried != nil, revoke != nil].filter { $0 }.count
-            guard given == 1 else { throw ValidationError("give exactly one of --started, --completed, --tried or --revoke") }
+            guard given == 1 else {
+                throw ValidationError("give exactly one of --started, --completed, --tried or --revoke")
+            }
             if score != nil, completed == nil { throw ValidationError("--score belongs with --completed") }
             if let score, !(0...1).contains(score) { throw ValidationError("--score must be between 0 and 1") }
-            if let at, Clock.parse(at) == nil { throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time") }
+            if let at, Clock.parse(at) == nil {
+                throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time")
+            }
         }
 
         func run() throws {
@@ -61,7 +66,9 @@ struct ProgressCommand: ParsableCommand {
         }
 
         private func requireModule(_ id: String, _ catalogue: Catalogue) throws {
-            guard catalogue.module(id) != nil else { throw ValidationError("unknown module '\(id)'; see Content/catalogue.xml") }
+            guard catalogue.module(id) != nil else {
+                throw ValidationError("unknown module '\(id)'; see Content/catalogue.xml")
+            }
         }
     }
 
@@ -77,7 +84,8 @@ struct ProgressCommand: ParsableCommand {
 
         func run() throws {
             let content = try recommendationOptions.bundle(contentOptions)
-            let (_, report) = try StoreAccess.report(forTeam: team, store: store, content: content, language: output.language)
+            let (_, report) = try StoreAccess.report(
+                forTeam: team, store: store, content: content, language: output.language)
             switch output.format {
             case .json: print(try JSONOutput.encode(report))
             case .text: print(report.text(in: output.language), terminator: "")

@@ -6,7 +6,8 @@ struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recommend",
         abstract: "Recommend training modules and data use cases for a team, and say why.",
-        discussion: "Runs Content/rules.xml on the team's scores; every recommendation names the rules that fired and the numbers that made them fire."
+        discussion:
+            "Runs Content/rules.xml on the team's scores; every recommendation names the rules that fired and the numbers that made them fire."
     )
 
     @Argument(help: "The team's answers (CSV), as for 'leerpad assess'.")

@@ -47,10 +47,12 @@ enum StoreAccess {
         try reporting { () throws(StoreError) in
             let assessments = try store.assessments(teamID: team.id).map {
                 RecordedAssessment(
-                    id: $0.id, takenAt: $0.takenAt, assessment: AssessmentScoring.score($0.responses, model: content.model))
+                    id: $0.id, takenAt: $0.takenAt,
+                    assessment: AssessmentScoring.score($0.responses, model: content.model))
             }
             return TeamProgress(
-                events: try store.events(teamID: team.id), assessments: assessments, path: try store.latestPath(teamID: team.id),
+                events: try store.events(teamID: team.id), assessments: assessments,
+                path: try store.latestPath(teamID: team.id),
                 context: content.gameContext, now: Date())
         }
     }

@@ -10,7 +10,8 @@ struct TeamCommand: ParsableCommand {
 
     /// `leerpad team add NAME [--size N] [--municipality M]`.
     struct AddCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a team; prints its access code.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a team; prints its access code.")
 
         @Argument(help: "The team's name.") var name: String
         @Option(help: "How many people the team has.") var size: Int = 8
@@ -37,9 +38,11 @@ struct TeamCommand: ParsableCommand {
             let teams = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
             switch output.format {
             case .json:
-                print(try JSONOutput.encode(teams.map {
-                    ["name": $0.name, "municipality": $0.municipality, "size": String($0.size)]
-                }))
+                print(
+                    try JSONOutput.encode(
+                        teams.map {
+                            ["name": $0.name, "municipality": $0.municipality, "size": String($0.size)]
+                        }))
             case .text:
                 for team in teams { print("\(team.name)\t\(team.municipality)\t\(team.size)") }
             }
@@ -48,7 +51,8 @@ struct TeamCommand: ParsableCommand {
 
     /// `leerpad team show NAME`.
     struct ShowCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a team, its access code and progress.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a team, its access code and progress.")
         @Argument(help: "The team's name.") var name: String
         @OptionGroup var store: StoreOptions
         @OptionGroup var contentOptions: ContentOptions

@@ -25,7 +25,8 @@ struct DemandReport: Encodable {
             let module = catalogue.module(line.moduleID)
             return Line(
                 module: line.moduleID, title: module?.title[language] ?? line.moduleID,
-                format: module?.format.rawValue ?? "", teams: line.teams, teamsForPrerequisite: line.teamsForPrerequisite,
+                format: module?.format.rawValue ?? "", teams: line.teams,
+                teamsForPrerequisite: line.teamsForPrerequisite,
                 people: line.people, runs: line.runs, maxGroupSize: module?.maxGroupSize ?? 0, cost: line.cost.amount,
                 priority: line.priority)
         }
@@ -36,13 +37,18 @@ struct DemandReport: Encodable {
         let nl = language == .dutch
         var lines = [(nl ? "Vraag naar cursussen over " : "Course demand across ") + teams.joined(separator: ", "), ""]
         for line in modules {
-            let runs = line.runs == 0
+            let runs =
+                line.runs == 0
                 ? (nl ? "zelfstudie" : "self-paced")
                 : "\(line.runs) \(nl ? (line.runs == 1 ? "uitvoering" : "uitvoeringen") : (line.runs == 1 ? "run" : "runs")) (max \(line.maxGroupSize))"
-            let prerequisite = line.teamsForPrerequisite.isEmpty
-                ? "" : (nl ? "; als voorkennis voor " : "; as a prerequisite for ") + line.teamsForPrerequisite.joined(separator: ", ")
+            let prerequisite =
+                line.teamsForPrerequisite.isEmpty
+                ? ""
+                : (nl ? "; als voorkennis voor " : "; as a prerequisite for ")
+                    + line.teamsForPrerequisite.joined(separator: ", ")
             lines.append(
-                "• \(line.title) (\(line.module)): \(line.people) \(nl ? "personen uit" : "people from") \(line.teams.count) team(s), \(runs), \(NumberFormatting.money(line.cost, in: language))")
+                "• \(line.title) (\(line.module)): \(line.people) \(nl ? "personen uit" : "people from") \(line.teams.count) team(s), \(runs), \(NumberFormatting.money(line.cost, in: language))"
+            )
             lines.append("    \(line.teams.joined(separator: ", "))\(prerequisite)")
         }
         lines.append("")
@@ -52,7 +58,8 @@ struct DemandReport: Encodable {
 
     func spreadsheet(in language: Language) -> String {
         let nl = language == .dutch
-        let header = nl
+        let header =
+            nl
             ? ["module", "titel", "vorm", "teams", "personen", "uitvoeringen", "max groep", "kosten", "prioriteit"]
             : ["module", "title", "format", "teams", "people", "runs", "max group", "cost", "priority"]
         let rows = modules.map {

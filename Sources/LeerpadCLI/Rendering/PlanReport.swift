@@ -81,7 +81,9 @@ struct PlanReport: Encodable {
             expectedGain: NumberFormatting.rounded(path.totalExpectedGain), budget: path.constraints.budget.amount,
             hoursAvailable: path.constraints.hoursPerPerson)
         unmet = path.unmet.map {
-            Unmet(module: $0.moduleID, reason: UnmetText.code($0.reason), message: UnmetText.message($0.reason, in: language))
+            Unmet(
+                module: $0.moduleID, reason: UnmetText.code($0.reason),
+                message: UnmetText.message($0.reason, in: language))
         }
     }
 }
@@ -106,9 +108,12 @@ enum UnmetText {
         let nl = language == .dutch
         switch reason {
         case .formatNotPreferred(let format):
-            return nl ? "vorm \(format.rawValue) hoort niet bij de gekozen vormen" : "format \(format.rawValue) is not among the preferred formats"
+            return nl
+                ? "vorm \(format.rawValue) hoort niet bij de gekozen vormen"
+                : "format \(format.rawValue) is not among the preferred formats"
         case .alreadyAtTarget:
-            return nl ? "het team zit al op of boven het niveau waar deze module naartoe brengt"
+            return nl
+                ? "het team zit al op of boven het niveau waar deze module naartoe brengt"
                 : "the team is already at or above the level this module brings it to"
         case .overBudget(let cost, let remaining):
             return nl
@@ -117,15 +122,19 @@ enum UnmetText {
         case .overHours(let hours, let remaining):
             let needed = NumberFormatting.decimal(hours, in: language)
             let left = NumberFormatting.decimal(remaining, in: language)
-            return nl ? "vraagt \(needed) uur per persoon (met voorkennismodules), er is nog \(left) uur over"
+            return nl
+                ? "vraagt \(needed) uur per persoon (met voorkennismodules), er is nog \(left) uur over"
                 : "takes \(needed) hours per person (with prerequisites), \(left) hours are left"
         case .noRun(let earliest, let end):
-            return nl ? "geen uitvoering met plaats voor het team tussen \(earliest) en \(end)"
+            return nl
+                ? "geen uitvoering met plaats voor het team tussen \(earliest) en \(end)"
                 : "no run with places for the team between \(earliest) and \(end)"
         case .prerequisiteMissing(let id):
-            return nl ? "voorkennismodule '\(id)' staat niet in de catalogus" : "prerequisite '\(id)' is not in the catalogue"
+            return nl
+                ? "voorkennismodule '\(id)' staat niet in de catalogus" : "prerequisite '\(id)' is not in the catalogue"
         case .prerequisiteUnplanned(let id):
-            return nl ? "voorkennismodule '\(id)' kon niet worden ingepland" : "prerequisite '\(id)' could not be planned"
+            return nl
+                ? "voorkennismodule '\(id)' kon niet worden ingepland" : "prerequisite '\(id)' could not be planned"
         }
     }
 }

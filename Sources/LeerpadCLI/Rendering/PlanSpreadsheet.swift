@@ -4,7 +4,8 @@ import LeerpadCore
 enum PlanSpreadsheet {
     static func render(_ report: PlanReport, language: Language) -> String {
         let nl = language == .dutch
-        let header = nl
+        let header =
+            nl
             ? ["niveau", "module", "titel", "vorm", "start", "einde", "locatie", "personen", "uren p.p.", "kosten"]
             : ["level", "module", "title", "format", "start", "end", "location", "people", "hours pp", "cost"]
         let rows = report.levels.flatMap { level in

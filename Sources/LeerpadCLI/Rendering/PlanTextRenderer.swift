@@ -8,18 +8,23 @@ struct PlanTextRenderer {
         let nl = language == .dutch
         var lines = [
             (nl ? "Leerpad voor " : "Learning path for ") + report.source,
-            (nl ? "Periode \(report.start) t/m \(report.end), \(report.teamSize) personen"
+            (nl
+                ? "Periode \(report.start) t/m \(report.end), \(report.teamSize) personen"
                 : "Period \(report.start) to \(report.end), \(report.teamSize) people"),
         ]
         if report.levels.isEmpty { lines.append(nl ? "\nGeen modules ingepland." : "\nNo modules planned.") }
         for level in report.levels {
             lines.append("")
-            lines.append((nl ? "Niveau " : "Level ") + "\(level.level)" + (level.level == 1 ? (nl ? " — de basis" : " — foundations") : ""))
+            lines.append(
+                (nl ? "Niveau " : "Level ") + "\(level.level)"
+                    + (level.level == 1 ? (nl ? " — de basis" : " — foundations") : ""))
             for step in level.steps {
-                let hours = NumberFormatting.decimal(step.hours, digits: step.hours == step.hours.rounded() ? 0 : 1, in: language)
+                let hours = NumberFormatting.decimal(
+                    step.hours, digits: step.hours == step.hours.rounded() ? 0 : 1, in: language)
                 let tag = step.prerequisiteOnly ? (nl ? " (voorkennis)" : " (prerequisite)") : ""
                 lines.append(
-                    "  • \(step.title)\(tag) — \(step.format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(NumberFormatting.money(step.cost, in: language))")
+                    "  • \(step.title)\(tag) — \(step.format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(NumberFormatting.money(step.cost, in: language))"
+                )
                 for run in step.bookings {
                     let when = run.start == run.end ? run.start : "\(run.start) – \(run.end)"
                     let place = run.id == nil ? (nl ? "zelfstudie online" : "self-paced online") : run.location
@@ -32,8 +37,10 @@ struct PlanTextRenderer {
         let budget = NumberFormatting.money(report.totals.budget, in: language)
         let hours = NumberFormatting.decimal(report.totals.hoursPerPerson, in: language)
         let available = NumberFormatting.decimal(report.totals.hoursAvailable, in: language)
-        lines.append(nl ? "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"
-            : "Total: \(cost) of \(budget); \(hours) of \(available) hours per person")
+        lines.append(
+            nl
+                ? "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"
+                : "Total: \(cost) of \(budget); \(hours) of \(available) hours per person")
         if !report.unmet.isEmpty {
             lines.append("")
             lines.append(nl ? "Niet ingepland:" : "Not planned:")

@@ -57,7 +57,9 @@ struct ProgressReport: Encodable {
         municipality = team.municipality
         xp = state.xp
         let next = content.game.levels.first { $0.minimumXP > state.xp }
-        level = Level(number: state.level.number, name: state.level.name[language], xp: state.level.minimumXP, nextXP: next?.minimumXP)
+        level = Level(
+            number: state.level.number, name: state.level.name[language], xp: state.level.minimumXP,
+            nextXP: next?.minimumXP)
         events = state.events
         badges = state.badges.map { badge in
             Badge(
@@ -91,15 +93,19 @@ struct ProgressReport: Encodable {
         let nextText = level.nextXP.map { nl ? " (volgend niveau bij \($0) XP)" : " (next level at \($0) XP)" } ?? ""
         lines.append("XP \(xp) · \(nl ? "niveau" : "level") \(level.number) \(level.name)\(nextText)")
         lines.append(
-            nl ? "Reeks: \(streakWeeks) weken (langste \(longestStreakWeeks)) · \(events) gebeurtenissen"
+            nl
+                ? "Reeks: \(streakWeeks) weken (langste \(longestStreakWeeks)) · \(events) gebeurtenissen"
                 : "Streak: \(streakWeeks) weeks (longest \(longestStreakWeeks)) · \(events) events")
-        lines.append((nl ? "Badges: " : "Badges: ") + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
+        lines.append(
+            (nl ? "Badges: " : "Badges: ") + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
         if !path.isEmpty {
             lines.append("")
             lines.append(
                 (nl ? "Leerpad" : "Learning path")
-                    + (workingTowardLevel.map { nl ? " (werkt aan niveau \($0))" : " (working toward level \($0))" } ?? ""))
-            let labels: [String: String] = nl
+                    + (workingTowardLevel.map { nl ? " (werkt aan niveau \($0))" : " (working toward level \($0))" }
+                        ?? ""))
+            let labels: [String: String] =
+                nl
                 ? ["done": "✓ klaar", "in-progress": "… bezig", "next": "→ volgende", "planned": "  gepland"]
                 : ["done": "✓ done", "in-progress": "… in progress", "next": "→ next", "planned": "  planned"]
             for step in path { lines.append("  \(labels[step.status] ?? step.status)  [\(step.level)] \(step.title)") }
@@ -110,7 +116,9 @@ struct ProgressReport: Encodable {
             lines.append(nl ? "Volwassenheid sinds de vorige scan:" : "Maturity since the previous scan:")
             for item in changed {
                 let arrow = (item.levelChange ?? 0) > 0 ? "↑" : "↓"
-                lines.append("  \(arrow) \(item.name): \(nl ? "niveau" : "level") \(item.previousLevel ?? 0) → \(item.level ?? 0)")
+                lines.append(
+                    "  \(arrow) \(item.name): \(nl ? "niveau" : "level") \(item.previousLevel ?? 0) → \(item.level ?? 0)"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

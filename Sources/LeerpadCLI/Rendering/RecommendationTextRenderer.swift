@@ -10,13 +10,17 @@ struct RecommendationTextRenderer {
         var lines = [(nl ? "Aanbevelingen voor " : "Recommendations for ") + report.source, ""]
         lines.append(nl ? "Modules (belangrijkste eerst):" : "Modules (most important first):")
         if report.modules.isEmpty {
-            lines.append(nl ? "  geen — het team scoort overal voldoende" : "  none — the team scores well enough everywhere")
+            lines.append(
+                nl ? "  geen — het team scoort overal voldoende" : "  none — the team scores well enough everywhere")
         }
         for (index, module) in report.modules.enumerated() {
             let cost = NumberFormatting.money(module.costPerPerson, in: language)
-            let hours = NumberFormatting.decimal(module.hoursPerPerson, digits: module.hoursPerPerson == module.hoursPerPerson.rounded() ? 0 : 1, in: language)
+            let hours = NumberFormatting.decimal(
+                module.hoursPerPerson, digits: module.hoursPerPerson == module.hoursPerPerson.rounded() ? 0 : 1,
+                in: language)
             lines.append(
-                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours) \(nl ? "uur" : "hours"), \(cost) p.p.)")
+                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours) \(nl ? "uur" : "hours"), \(cost) p.p.)"
+            )
             lines.append(contentsOf: reasonLines(module.reasons))
         }
         lines.append("")
@@ -33,7 +37,8 @@ struct RecommendationTextRenderer {
     private func reasonLines(_ reasons: [RecommendationReport.Reason]) -> [String] {
         reasons.map { reason in
             let evidence = reason.evidence.map { item in
-                "\(item.metric)(\(item.target)) = " + (item.value.map { NumberFormatting.decimal($0, digits: 2, in: language) } ?? "?")
+                "\(item.metric)(\(item.target)) = "
+                    + (item.value.map { NumberFormatting.decimal($0, digits: 2, in: language) } ?? "?")
             }
             return "     – \(reason.explanation) [\(reason.rule): \(evidence.joined(separator: ", "))]"
         }

@@ -49,13 +49,17 @@ public enum CatalogueDecoder {
         let id = element.attributes["id"] ?? ""
         let raises = element.children(named: "raises").map { raise in
             let target = LevelTarget(
-                subdimensionID: raise.attributes["subdimension"] ?? "", level: Int(raise.attributes["toLevel"] ?? "") ?? 0)
+                subdimensionID: raise.attributes["subdimension"] ?? "",
+                level: Int(raise.attributes["toLevel"] ?? "") ?? 0)
             if let model {
                 if model.subdimension(target.subdimensionID) == nil {
-                    problems.add(raise, "module '\(id)' raises '\(target.subdimensionID)', which is no subdimension of the model")
+                    problems.add(
+                        raise, "module '\(id)' raises '\(target.subdimensionID)', which is no subdimension of the model"
+                    )
                 }
                 if !model.levels.contains(where: { $0.number == target.level }) {
-                    problems.add(raise, "module '\(id)' brings a team to level \(target.level), which the model does not define")
+                    problems.add(
+                        raise, "module '\(id)' brings a team to level \(target.level), which the model does not define")
                 }
             }
             return target
@@ -63,7 +67,9 @@ public enum CatalogueDecoder {
         let runs = element.children(named: "run").map { run in
             let start = CalendarDate(iso8601: run.attributes["start"] ?? "") ?? CalendarDate(daysSinceEpoch: 0)
             let end = CalendarDate(iso8601: run.attributes["end"] ?? "") ?? start
-            if end < start { problems.add(run, "run '\(run.attributes["id"] ?? "")' ends (\(end)) before it starts (\(start))") }
+            if end < start {
+                problems.add(run, "run '\(run.attributes["id"] ?? "")' ends (\(end)) before it starts (\(start))")
+            }
             return CourseRun(
                 id: run.attributes["id"] ?? "", start: start, end: end, location: run.attributes["location"] ?? "",
                 isOnline: ["true", "1"].contains(run.attributes["online"] ?? "false"),
@@ -79,7 +85,9 @@ public enum CatalogueDecoder {
             costPerPerson: Euros(decimal: element.attributes["costPerPerson"] ?? "") ?? .zero,
             maxGroupSize: Int(element.attributes["maxGroupSize"] ?? "") ?? 1,
             competencies: element.children(named: "competency").map {
-                Competency(framework: $0.attributes["framework"] ?? "", code: $0.attributes["code"] ?? "", uri: $0.attributes["uri"])
+                Competency(
+                    framework: $0.attributes["framework"] ?? "", code: $0.attributes["code"] ?? "",
+                    uri: $0.attributes["uri"])
             },
             runs: runs, url: element.attributes["url"])
     }

@@ -7,7 +7,9 @@ public enum UseCaseDecoder {
     public static let namespace = "urn:leerpad:usecases:1"
 
     /// Decodes `root`; `file` names the source in diagnostics.
-    public static func decode(_ root: XMLElementNode, file: String, model: MaturityModel? = nil) throws(ContentError) -> [UseCase] {
+    public static func decode(_ root: XMLElementNode, file: String, model: MaturityModel? = nil) throws(ContentError)
+        -> [UseCase]
+    {
         var problems = ProblemList(file: file)
         guard root.name == "usecases", root.namespace == namespace else {
             problems.add(root, "the root element must be <usecases xmlns=\"\(namespace)\">")
@@ -19,7 +21,8 @@ public enum UseCaseDecoder {
             let exercised = element.children(named: "exercises").map { exercise in
                 let subdimension = exercise.attributes["subdimension"] ?? ""
                 if let model, model.subdimension(subdimension) == nil {
-                    problems.add(exercise, "use case '\(id)' exercises '\(subdimension)', which is no subdimension of the model")
+                    problems.add(
+                        exercise, "use case '\(id)' exercises '\(subdimension)', which is no subdimension of the model")
                 }
                 return subdimension
             }

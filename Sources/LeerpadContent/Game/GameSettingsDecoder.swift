@@ -7,7 +7,9 @@ public enum GameSettingsDecoder {
     public static let namespace = "urn:leerpad:gamification:1"
 
     /// Decodes `root`; `file` names the source in diagnostics.
-    public static func decode(_ root: XMLElementNode, file: String, model: MaturityModel? = nil) throws(ContentError) -> GameSettings {
+    public static func decode(_ root: XMLElementNode, file: String, model: MaturityModel? = nil) throws(ContentError)
+        -> GameSettings
+    {
         var problems = ProblemList(file: file)
         guard root.name == "gamification", root.namespace == namespace else {
             problems.add(root, "the root element must be <gamification xmlns=\"\(namespace)\">")
@@ -16,13 +18,15 @@ public enum GameSettingsDecoder {
         let levelElements = root.child(named: "levels")?.children(named: "level") ?? []
         let levels = levelElements.map { element in
             TeamLevel(
-                number: Int(element.attributes["number"] ?? "") ?? 0, minimumXP: Int(element.attributes["xp"] ?? "") ?? 0,
+                number: Int(element.attributes["number"] ?? "") ?? 0,
+                minimumXP: Int(element.attributes["xp"] ?? "") ?? 0,
                 name: problems.localized(element, "name"))
         }
         if levels.map(\.number) != Array(1...max(1, levels.count)) || levels.first?.minimumXP != 0
             || zip(levels, levels.dropFirst()).contains(where: { $0.minimumXP >= $1.minimumXP })
         {
-            problems.add(root.child(named: "levels") ?? root, "levels must be numbered 1, 2, … from 0 XP with rising XP")
+            problems.add(
+                root.child(named: "levels") ?? root, "levels must be numbered 1, 2, … from 0 XP with rising XP")
         }
         let rewards = root.child(named: "rewards")?.attributes ?? [:]
         func reward(_ name: String) -> Int { Int(rewards[name] ?? "") ?? 0 }
@@ -44,7 +48,8 @@ public enum GameSettingsDecoder {
                 criterion = .dimensionPathComplete(dimensionID: dimension)
             }
             return BadgeDefinition(
-                id: id, name: problems.localized(element, "name"), description: problems.localized(element, "description"),
+                id: id, name: problems.localized(element, "name"),
+                description: problems.localized(element, "description"),
                 criterion: criterion)
         }
         guard problems.diagnostics.isEmpty else { throw .invalid(problems.diagnostics) }

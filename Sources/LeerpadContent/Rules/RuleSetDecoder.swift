@@ -19,7 +19,8 @@ public enum RuleSetDecoder {
             let recommendations = element.children(named: "recommend")
             for recommendation in recommendations
             where (recommendation.attributes["module"] == nil) == (recommendation.attributes["usecase"] == nil) {
-                problems.add(recommendation, "rule '\(id)': <recommend> needs exactly one of module=\"…\" or usecase=\"…\"")
+                problems.add(
+                    recommendation, "rule '\(id)': <recommend> needs exactly one of module=\"…\" or usecase=\"…\"")
             }
             guard let when = element.child(named: "when") else { continue }
             let text = when.text

@@ -7,13 +7,17 @@ public enum CourseDemand {
         var lines: [String: ModuleDemand] = [:]
         for need in needs {
             var direct: [String: Int] = [:]
-            for recommendation in need.recommendations.modules { direct[recommendation.moduleID] = recommendation.priority }
+            for recommendation in need.recommendations.modules {
+                direct[recommendation.moduleID] = recommendation.priority
+            }
             var needed = Array(direct.keys).sorted()
             for id in needed { needed += catalogue.prerequisiteClosure(of: id).filter { !needed.contains($0) } }
             for id in needed {
                 guard let module = catalogue.module(id) else { continue }
-                var line = lines[id] ?? ModuleDemand(
-                    moduleID: id, teams: [], teamsForPrerequisite: [], people: 0, runs: 0, cost: .zero, priority: 0)
+                var line =
+                    lines[id]
+                    ?? ModuleDemand(
+                        moduleID: id, teams: [], teamsForPrerequisite: [], people: 0, runs: 0, cost: .zero, priority: 0)
                 guard !line.teams.contains(need.team) else { continue }
                 line.teams.append(need.team)
                 if direct[id] == nil { line.teamsForPrerequisite.append(need.team) }

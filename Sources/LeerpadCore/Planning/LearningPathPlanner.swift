@@ -58,9 +58,11 @@ public enum LearningPathPlanner {
             }
             let planned = Set(schedule.steps.map(\.moduleID))
             for candidate in candidates where !planned.contains(candidate.moduleID) {
-                if let failure = scheduleFailures.first { $0.moduleID == candidate.moduleID } {
+                if let failure = scheduleFailures.first(where: { $0.moduleID == candidate.moduleID }) {
                     unmet.append(failure)
-                } else if let blocked = catalogue.prerequisiteClosure(of: candidate.moduleID).first { excluded.contains($0) } {
+                } else if let blocked = catalogue.prerequisiteClosure(of: candidate.moduleID)
+                    .first(where: { excluded.contains($0) })
+                {
                     unmet.append(UnmetModule(moduleID: candidate.moduleID, reason: .prerequisiteUnplanned(blocked)))
                 } else {
                     unmet.append(problem.reasonNotSelected(candidate.moduleID, selected: selected))
@@ -72,7 +74,8 @@ public enum LearningPathPlanner {
                 }
                 .sorted { $0.number < $1.number }
             // A module set aside (say, for its format) may still be planned as another's prerequisite.
-            return LearningPath(levels: levels, unmet: unmet.filter { !planned.contains($0.moduleID) }, constraints: constraints)
+            return LearningPath(
+                levels: levels, unmet: unmet.filter { !planned.contains($0.moduleID) }, constraints: constraints)
         }
     }
 

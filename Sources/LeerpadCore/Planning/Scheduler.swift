@@ -14,7 +14,8 @@ struct Scheduler {
     static let selfPacedHoursPerWeek = 8.0
 
     func schedule(_ selected: Set<String>) -> Result {
-        let recommendation = Dictionary(recommendations.map { ($0.moduleID, $0) }, uniquingKeysWith: { first, _ in first })
+        let recommendation = Dictionary(
+            recommendations.map { ($0.moduleID, $0) }, uniquingKeysWith: { first, _ in first })
         var level: [String: Int] = [:]
         func levelOf(_ id: String) -> Int {
             if let known = level[id] { return known }
@@ -38,7 +39,8 @@ struct Scheduler {
             guard let module = catalogue.module(id) else { continue }
             let earliest = module.prerequisites.compactMap { ends[$0]?.adding(days: 1) }.reduce(constraints.start, max)
             guard let bookings = book(module, earliest: earliest) else {
-                result.failures.append(UnmetModule(moduleID: id, reason: .noRun(earliest: earliest, end: constraints.end)))
+                result.failures.append(
+                    UnmetModule(moduleID: id, reason: .noRun(earliest: earliest, end: constraints.end)))
                 continue
             }
             let step = PlannedStep(
@@ -60,7 +62,8 @@ struct Scheduler {
             guard end <= constraints.end else { return nil }
             return [
                 RunBooking(
-                    runID: nil, start: earliest, end: end, location: "online", isOnline: true, people: constraints.teamSize)
+                    runID: nil, start: earliest, end: end, location: "online", isOnline: true,
+                    people: constraints.teamSize)
             ]
         }
         let runs = module.runs
@@ -81,6 +84,8 @@ struct Scheduler {
     }
 
     private func booking(_ run: CourseRun, people: Int) -> RunBooking {
-        RunBooking(runID: run.id, start: run.start, end: run.end, location: run.location, isOnline: run.isOnline, people: people)
+        RunBooking(
+            runID: run.id, start: run.start, end: run.end, location: run.location, isOnline: run.isOnline,
+            people: people)
     }
 }

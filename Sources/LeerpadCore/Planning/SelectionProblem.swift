@@ -16,7 +16,8 @@ struct SelectionProblem {
     private var gain: [Double] = []
     private(set) var bundles: [Bundle] = []
 
-    init(candidates: [ModuleRecommendation], catalogue: Catalogue, constraints: PlanConstraints, excluded: Set<String>) {
+    init(candidates: [ModuleRecommendation], catalogue: Catalogue, constraints: PlanConstraints, excluded: Set<String>)
+    {
         self.constraints = constraints
         var index: [String: Int] = [:]
         func item(_ id: String) -> Int? {
@@ -50,7 +51,8 @@ struct SelectionProblem {
                 let added = additions(bundle, state)
                 guard fits(added, state) else { continue }
                 let addedGain = added.reduce(0) { $0 + gain[$1] }
-                let share = Double(added.reduce(0) { $0 + cost[$1] }) / Double(max(constraints.budget.cents, 1))
+                let share =
+                    Double(added.reduce(0) { $0 + cost[$1] }) / Double(max(constraints.budget.cents, 1))
                     + added.reduce(0) { $0 + hours[$1] } / max(constraints.hoursPerPerson, 1e-9)
                 let score = addedGain / (share + 1e-9)
                 if best == nil || score > best!.score || (score == best!.score && addedGain > best!.gain) {
@@ -92,7 +94,9 @@ struct SelectionProblem {
     /// Why a candidate is not in `selected`: what it would cost against what is left.
     func reasonNotSelected(_ moduleID: String, selected: Set<String>) -> UnmetModule {
         var state = State(count: items.count)
-        for index in items.indices where selected.contains(items[index]) { state.add([index], cost: cost, hours: hours, gain: gain) }
+        for index in items.indices where selected.contains(items[index]) {
+            state.add([index], cost: cost, hours: hours, gain: gain)
+        }
         guard let bundle = bundles.first(where: { $0.moduleID == moduleID }) else {
             return UnmetModule(moduleID: moduleID, reason: .overBudget(cost: .zero, remaining: .zero))
         }
@@ -102,7 +106,8 @@ struct SelectionProblem {
         let remainingCents = constraints.budget.cents - state.cost
         if addedCost > remainingCents {
             return UnmetModule(
-                moduleID: moduleID, reason: .overBudget(cost: Euros(cents: addedCost), remaining: Euros(cents: remainingCents)))
+                moduleID: moduleID,
+                reason: .overBudget(cost: Euros(cents: addedCost), remaining: Euros(cents: remainingCents)))
         }
         return UnmetModule(
             moduleID: moduleID,

@@ -29,7 +29,8 @@ public struct SyntheticPlanningProblem: Sendable {
                     let first = start.adding(days: Int.random(in: 0...330, using: &random))
                     runs.append(
                         CourseRun(
-                            id: "\(id)-r\(run)", start: first, end: first.adding(days: Int.random(in: 0...4, using: &random)),
+                            id: "\(id)-r\(run)", start: first,
+                            end: first.adding(days: Int.random(in: 0...4, using: &random)),
                             location: Bool.random(using: &random) ? "online" : "Utrecht", isOnline: false,
                             placesLeft: Int.random(in: 0...20, using: &random)))
                 }

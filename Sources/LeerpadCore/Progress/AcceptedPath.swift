@@ -34,7 +34,8 @@ public struct AcceptedPath: Hashable, Sendable, Codable {
     public var start: CalendarDate
 
     /// Creates an accepted path.
-    public init(steps: [Step], budgetCents: Int, hoursPerPerson: Double, weeks: Int, teamSize: Int, start: CalendarDate) {
+    public init(steps: [Step], budgetCents: Int, hoursPerPerson: Double, weeks: Int, teamSize: Int, start: CalendarDate)
+    {
         self.steps = steps
         self.budgetCents = budgetCents
         self.hoursPerPerson = hoursPerPerson
@@ -47,7 +48,9 @@ public struct AcceptedPath: Hashable, Sendable, Codable {
     public init(_ path: LearningPath) {
         self.init(
             steps: path.steps.map {
-                Step(moduleID: $0.moduleID, level: $0.level, start: $0.start, end: $0.end, runIDs: $0.bookings.compactMap(\.runID))
+                Step(
+                    moduleID: $0.moduleID, level: $0.level, start: $0.start, end: $0.end,
+                    runIDs: $0.bookings.compactMap(\.runID))
             },
             budgetCents: path.constraints.budget.cents, hoursPerPerson: path.constraints.hoursPerPerson,
             weeks: path.constraints.weeks, teamSize: path.constraints.teamSize, start: path.constraints.start)

@@ -75,7 +75,8 @@ public enum GameEngine {
                 points = settings.startedXP
             case .completed(let id, let score):
                 state.completedModules.insert(id)
-                points = settings.completedXP + Int((Double(settings.scoreBonusXP) * min(max(score ?? 0, 0), 1)).rounded())
+                points =
+                    settings.completedXP + Int((Double(settings.scoreBonusXP) * min(max(score ?? 0, 0), 1)).rounded())
             case .triedUseCase(let id):
                 state.triedUseCases.insert(id)
                 points = settings.triedXP
@@ -120,9 +121,12 @@ public enum GameEngine {
                 case .subdimensionRaised(let levels): earned = largestRaise >= levels
                 case .streak(let weeks): earned = longest >= weeks
                 case .allDemosTried: earned = demosTried == Set(Demo.allCases)
-                case .pathComplete: earned = !pathModuleIDs.isEmpty && pathModuleIDs.allSatisfy(state.completedModules.contains)
+                case .pathComplete:
+                    earned = !pathModuleIDs.isEmpty && pathModuleIDs.allSatisfy(state.completedModules.contains)
                 }
-                if earned { state.badges.append(EarnedBadge(badgeID: badge.id, earnedAt: event.occurredAt, eventID: event.id)) }
+                if earned {
+                    state.badges.append(EarnedBadge(badgeID: badge.id, earnedAt: event.occurredAt, eventID: event.id))
+                }
             }
         }
         state.level = settings.level(for: state.xp)

@@ -18,7 +18,9 @@ public enum Recommender {
                 evidence: RuleEvaluator.evidence(for: rule.condition, on: assessment))
             for id in rule.moduleIDs where catalogue.module(id) != nil { moduleFirings[id, default: []].append(firing) }
             let knownUseCases = Set(useCases.map(\.id))
-            for id in rule.useCaseIDs where knownUseCases.contains(id) { useCaseFirings[id, default: []].append(firing) }
+            for id in rule.useCaseIDs where knownUseCases.contains(id) {
+                useCaseFirings[id, default: []].append(firing)
+            }
         }
 
         let modules = moduleFirings.compactMap { id, firings -> ModuleRecommendation? in

@@ -23,18 +23,21 @@ extension Assessment {
         if let score = subdimension(reference.target) {
             return Self.value(
                 reference.metric, score: score.score, level: score.level, spread: score.spread,
-                dontKnowShare: score.dontKnowShare, respondents: score.respondents, given: score.answered + score.dontKnow)
+                dontKnowShare: score.dontKnowShare, respondents: score.respondents,
+                given: score.answered + score.dontKnow)
         }
         if let score = dimension(reference.target) {
             return Self.value(
                 reference.metric, score: score.score, level: score.level, spread: score.spread,
-                dontKnowShare: score.dontKnowShare, respondents: score.respondents, given: score.answered + score.dontKnow)
+                dontKnowShare: score.dontKnowShare, respondents: score.respondents,
+                given: score.answered + score.dontKnow)
         }
         return nil
     }
 
     private static func value(
-        _ metric: Metric, score: Double?, level: Int?, spread: Double, dontKnowShare: Double, respondents: Int, given: Int
+        _ metric: Metric, score: Double?, level: Int?, spread: Double, dontKnowShare: Double, respondents: Int,
+        given: Int
     ) -> Double? {
         switch metric {
         case .score: score

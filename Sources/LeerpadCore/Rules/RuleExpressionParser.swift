@@ -15,7 +15,8 @@ public enum RuleExpressionParser {
         var parser = Parser(tokens: try tokenize(text), end: text.count)
         let expression = try parser.parseOr()
         if let extra = parser.peek {
-            throw RuleSyntaxError(offset: extra.offset, message: "unexpected '\(extra.text)' after a complete condition")
+            throw RuleSyntaxError(
+                offset: extra.offset, message: "unexpected '\(extra.text)' after a complete condition")
         }
         return expression
     }
@@ -97,7 +98,8 @@ public enum RuleExpressionParser {
                 throw RuleSyntaxError(offset: end, message: "expected '\(symbol)' \(context), found the end")
             }
             guard token.kind == .symbol, token.text == symbol else {
-                throw RuleSyntaxError(offset: token.offset, message: "expected '\(symbol)' \(context), found '\(token.text)'")
+                throw RuleSyntaxError(
+                    offset: token.offset, message: "expected '\(symbol)' \(context), found '\(token.text)'")
             }
         }
 
@@ -123,22 +125,26 @@ public enum RuleExpressionParser {
             }
             let lhs = try parseTerm()
             guard let token = next() else {
-                throw RuleSyntaxError(offset: end, message: "expected a comparison operator after '\(lhs)', found the end")
+                throw RuleSyntaxError(
+                    offset: end, message: "expected a comparison operator after '\(lhs)', found the end")
             }
             guard token.kind == .symbol, let op = ComparisonOperator(rawValue: token.text) else {
                 throw RuleSyntaxError(
-                    offset: token.offset, message: "expected a comparison operator after '\(lhs)', found '\(token.text)'")
+                    offset: token.offset,
+                    message: "expected a comparison operator after '\(lhs)', found '\(token.text)'")
             }
             let rhs = try parseTerm()
             if case .number = lhs, case .number = rhs {
-                throw RuleSyntaxError(offset: token.offset, message: "a comparison needs a measured quantity on one side")
+                throw RuleSyntaxError(
+                    offset: token.offset, message: "a comparison needs a measured quantity on one side")
             }
             return .comparison(lhs, op, rhs)
         }
 
         mutating func parseTerm() throws(RuleSyntaxError) -> RuleTerm {
             guard let token = next() else {
-                throw RuleSyntaxError(offset: end, message: "expected a number or a metric such as score(id), found the end")
+                throw RuleSyntaxError(
+                    offset: end, message: "expected a number or a metric such as score(id), found the end")
             }
             switch token.kind {
             case .number:
@@ -149,18 +155,21 @@ public enum RuleExpressionParser {
             case .word:
                 guard let metric = Metric(rawValue: token.text.lowercased()) else {
                     let known = Metric.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw RuleSyntaxError(offset: token.offset, message: "unknown metric '\(token.text)'; use one of \(known)")
+                    throw RuleSyntaxError(
+                        offset: token.offset, message: "unknown metric '\(token.text)'; use one of \(known)")
                 }
                 try expect(symbol: "(", context: "after \(metric.rawValue)")
                 guard let id = next(), id.kind == .word else {
                     throw RuleSyntaxError(
-                        offset: peekOffset(back: 1), message: "expected a subdimension or dimension id in \(metric.rawValue)(…)")
+                        offset: peekOffset(back: 1),
+                        message: "expected a subdimension or dimension id in \(metric.rawValue)(…)")
                 }
                 try expect(symbol: ")", context: "after \(metric.rawValue)(\(id.text)")
                 return .metric(MetricReference(metric, id.text))
             case .symbol:
                 throw RuleSyntaxError(
-                    offset: token.offset, message: "expected a number or a metric such as score(id), found '\(token.text)'")
+                    offset: token.offset,
+                    message: "expected a number or a metric such as score(id), found '\(token.text)'")
             }
         }
 

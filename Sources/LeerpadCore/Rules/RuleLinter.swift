@@ -2,30 +2,38 @@
 /// that can never fire, and subdimensions no rule covers.
 public enum RuleLinter {
     /// Every finding, rule by rule in file order, then the uncovered subdimensions.
-    public static func lint(_ rules: [Rule], model: MaturityModel, catalogue: Catalogue, useCases: [UseCase]) -> [LintFinding] {
+    public static func lint(_ rules: [Rule], model: MaturityModel, catalogue: Catalogue, useCases: [UseCase])
+        -> [LintFinding]
+    {
         var findings: [LintFinding] = []
         let knownTargets = Set(model.subdimensions.map(\.id) + model.dimensions.map(\.id))
         let knownUseCases = Set(useCases.map(\.id))
         for rule in rules {
             for reference in rule.condition.references where !knownTargets.contains(reference.target) {
                 findings.append(
-                    LintFinding(ruleID: rule.id, message: "\(reference) names no subdimension or dimension of the model"))
+                    LintFinding(
+                        ruleID: rule.id, message: "\(reference) names no subdimension or dimension of the model"))
             }
             for id in rule.moduleIDs where catalogue.module(id) == nil {
-                findings.append(LintFinding(ruleID: rule.id, message: "recommends module '\(id)', which the catalogue lacks"))
+                findings.append(
+                    LintFinding(ruleID: rule.id, message: "recommends module '\(id)', which the catalogue lacks"))
             }
             for id in rule.useCaseIDs where !knownUseCases.contains(id) {
-                findings.append(LintFinding(ruleID: rule.id, message: "recommends use case '\(id)', which is not defined"))
+                findings.append(
+                    LintFinding(ruleID: rule.id, message: "recommends use case '\(id)', which is not defined"))
             }
             if !RuleSatisfiability.isSatisfiable(rule.condition, levels: model.levels) {
-                findings.append(LintFinding(ruleID: rule.id, message: "can never fire: '\(rule.conditionText)' is never true"))
+                findings.append(
+                    LintFinding(ruleID: rule.id, message: "can never fire: '\(rule.conditionText)' is never true"))
             }
         }
         for subdimension in model.subdimensions where !isCovered(subdimension, rules: rules, catalogue: catalogue) {
             findings.append(
                 LintFinding(
                     ruleID: nil,
-                    message: "no rule covers subdimension '\(subdimension.id)' (a rule that reads it and recommends a module raising it)"))
+                    message:
+                        "no rule covers subdimension '\(subdimension.id)' (a rule that reads it and recommends a module raising it)"
+                ))
         }
         return findings
     }

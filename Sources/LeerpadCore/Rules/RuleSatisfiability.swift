@@ -30,7 +30,8 @@ public enum RuleSatisfiability {
         case .comparison(let lhs, var op, let rhs):
             if negated { op = op.negated }
             switch (lhs, rhs) {
-            case (.metric(let reference), .number(let value)): return [[Atom(reference: reference, op: op, constant: value)]]
+            case (.metric(let reference), .number(let value)):
+                return [[Atom(reference: reference, op: op, constant: value)]]
             case (.number(let value), .metric(let reference)):
                 return [[Atom(reference: reference, op: op.mirrored, constant: value)]]
             default: return [[nil]]

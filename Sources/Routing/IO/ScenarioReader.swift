@@ -54,13 +54,17 @@ public enum ScenarioReader {
     }
 
     /// Builds a scenario from parsed settings and the CSV text.
-    public static func build(settings: Settings, csv: String, csvFile: String) throws(RoutingInputError) -> FillLevelScenario {
+    public static func build(settings: Settings, csv: String, csvFile: String) throws(RoutingInputError)
+        -> FillLevelScenario
+    {
         let file = settings.file
         func text(_ key: String) throws(RoutingInputError) -> (String, Int) {
             guard let entry = settings.values[key] else { throw .missing(file: file, field: "key '\(key)'") }
             return (entry.value, entry.line)
         }
-        func number(_ key: String, default fallback: Double?, range: ClosedRange<Double>) throws(RoutingInputError) -> Double? {
+        func number(_ key: String, default fallback: Double?, range: ClosedRange<Double>) throws(RoutingInputError)
+            -> Double?
+        {
             guard let entry = settings.values[key] else { return fallback }
             guard let value = Double(entry.value.replacingOccurrences(of: ",", with: ".")), range.contains(value) else {
                 throw .invalidValue(
@@ -72,7 +76,8 @@ public enum ScenarioReader {
         func integer(_ key: String, default fallback: Int?) throws(RoutingInputError) -> Int? {
             guard let entry = settings.values[key] else { return fallback }
             guard let value = Int(entry.value), value >= 1 else {
-                throw .invalidValue(file: file, line: entry.line, field: key, value: entry.value, expected: "a whole number ≥ 1")
+                throw .invalidValue(
+                    file: file, line: entry.line, field: key, value: entry.value, expected: "a whole number ≥ 1")
             }
             return value
         }
@@ -87,7 +92,8 @@ public enum ScenarioReader {
         if optional > must {
             let entry = settings.values["optional_from"]!
             throw .invalidValue(
-                file: file, line: entry.line, field: "optional_from", value: entry.value, expected: "at most must_visit (\(must))")
+                file: file, line: entry.line, field: "optional_from", value: entry.value,
+                expected: "at most must_visit (\(must))")
         }
         let detour = try number("optional_detour_km", default: 1.0, range: 0...1e6)!
         let maxRoute = try number("max_route_km", default: nil, range: 1e-9...1e9)
@@ -95,7 +101,8 @@ public enum ScenarioReader {
         let (depotText, depotLine) = try text("depot")
         let depotParts = depotText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndTabs) }
         guard depotParts.count == 2, let d0 = Double(depotParts[0]), let d1 = Double(depotParts[1]) else {
-            throw .invalidValue(file: file, line: depotLine, field: "depot", value: depotText, expected: "'x, y' or 'lat, lon'")
+            throw .invalidValue(
+                file: file, line: depotLine, field: "depot", value: depotText, expected: "'x, y' or 'lat, lon'")
         }
 
         let table = try parseCustomers(csv, file: csvFile)
@@ -112,7 +119,8 @@ public enum ScenarioReader {
             projection = p
             depot = Point(x: 0, y: 0)
             customers = table.rows.map {
-                FillLevelCustomer(id: $0.id, position: p.project(latitude: $0.a, longitude: $0.b), volume: $0.volume, fill: $0.fill)
+                FillLevelCustomer(
+                    id: $0.id, position: p.project(latitude: $0.a, longitude: $0.b), volume: $0.volume, fill: $0.fill)
             }
         } else {
             customers = table.rows.map {
@@ -146,11 +154,14 @@ public enum ScenarioReader {
     /// One parsed CSV row; `a`/`b` are x/y or lat/lon.
     struct Row { var id: String; var a: Double; var b: Double; var volume: Double; var fill: Double; var line: Int }
 
-    static func parseCustomers(_ text: String, file: String) throws(RoutingInputError) -> (rows: [Row], geographic: Bool) {
+    static func parseCustomers(_ text: String, file: String) throws(RoutingInputError) -> (
+        rows: [Row], geographic: Bool
+    ) {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = TextFile.lines(text)
-        guard let headerIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndTabs).isEmpty }) else {
+        guard let headerIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndTabs).isEmpty })
+        else {
             throw .missing(file: file, field: "header line")
         }
         let separator = DelimitedText.separator(forHeader: lines[headerIndex])
@@ -176,7 +187,9 @@ public enum ScenarioReader {
             throw .missing(file: file, field: "columns 'x' and 'y', or 'lat' and 'lon'")
         }
         guard let volumeColumn = column(["volume"]) else { throw .missing(file: file, field: "column 'volume'") }
-        guard let fillColumn = column(["fill", "fill_level"]) else { throw .missing(file: file, field: "column 'fill'") }
+        guard let fillColumn = column(["fill", "fill_level"]) else {
+            throw .missing(file: file, field: "column 'fill'")
+        }
         let needed = max(idColumn, aColumn, bColumn, volumeColumn, fillColumn) + 1
         var rows: [Row] = []
         var seen: Set<String> = []
@@ -191,18 +204,24 @@ public enum ScenarioReader {
             }
             let id = fields[idColumn]
             guard !id.isEmpty else {
-                throw .invalidValue(file: file, line: lineNumber, field: "id", value: id, expected: "a non-empty identifier")
+                throw .invalidValue(
+                    file: file, line: lineNumber, field: "id", value: id, expected: "a non-empty identifier")
             }
             guard !seen.contains(id) else { throw .duplicate(file: file, line: lineNumber, field: "id", value: id) }
             seen.insert(id)
-            func value(_ column: Int, _ range: ClosedRange<Double>, _ expected: String) throws(RoutingInputError) -> Double {
+            func value(_ column: Int, _ range: ClosedRange<Double>, _ expected: String) throws(RoutingInputError)
+                -> Double
+            {
                 guard let v = DelimitedText.number(fields[column], separator: separator), range.contains(v) else {
-                    throw .invalidValue(file: file, line: lineNumber, field: header[column], value: fields[column], expected: expected)
+                    throw .invalidValue(
+                        file: file, line: lineNumber, field: header[column], value: fields[column], expected: expected)
                 }
                 return v
             }
-            let a = try value(aColumn, geographic ? -90...90 : -1e7...1e7, geographic ? "a latitude in degrees" : "a number (km)")
-            let b = try value(bColumn, geographic ? -180...180 : -1e7...1e7, geographic ? "a longitude in degrees" : "a number (km)")
+            let a = try value(
+                aColumn, geographic ? -90...90 : -1e7...1e7, geographic ? "a latitude in degrees" : "a number (km)")
+            let b = try value(
+                bColumn, geographic ? -180...180 : -1e7...1e7, geographic ? "a longitude in degrees" : "a number (km)")
             let volume = try value(volumeColumn, 1e-9...1e9, "a positive number")
             var fillText = fields[fillColumn]
             var percent = false
@@ -210,7 +229,10 @@ public enum ScenarioReader {
                 fillText.removeLast()
                 percent = true
             }
-            guard var fill = DelimitedText.number(fillText.trimmingCharacters(in: .whitespacesAndTabs), separator: separator) else {
+            guard
+                var fill = DelimitedText.number(
+                    fillText.trimmingCharacters(in: .whitespacesAndTabs), separator: separator)
+            else {
                 throw .invalidValue(
                     file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
                     expected: "a fill level 0…1 or a percentage")

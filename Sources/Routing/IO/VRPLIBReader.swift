@@ -77,19 +77,22 @@ public enum VRPLIBReader {
             switch section {
             case .coordinates:
                 guard fields.count >= 3 else {
-                    throw .malformedLine(file: file, line: lineNumber, field: "NODE_COORD_SECTION", detail: "expected 'node x y'")
+                    throw .malformedLine(
+                        file: file, line: lineNumber, field: "NODE_COORD_SECTION", detail: "expected 'node x y'")
                 }
                 let node = try integer(fields[0], line: lineNumber, field: "NODE_COORD_SECTION node")
                 let x = try number(fields[1], line: lineNumber, field: "NODE_COORD_SECTION x")
                 let y = try number(fields[2], line: lineNumber, field: "NODE_COORD_SECTION y")
                 if coordinates[node] != nil {
-                    throw .duplicate(file: file, line: lineNumber, field: "NODE_COORD_SECTION node", value: String(node))
+                    throw .duplicate(
+                        file: file, line: lineNumber, field: "NODE_COORD_SECTION node", value: String(node))
                 }
                 coordinates[node] = (Point(x: x, y: y), lineNumber)
                 order.append(node)
             case .demands:
                 guard fields.count >= 2 else {
-                    throw .malformedLine(file: file, line: lineNumber, field: "DEMAND_SECTION", detail: "expected 'node demand'")
+                    throw .malformedLine(
+                        file: file, line: lineNumber, field: "DEMAND_SECTION", detail: "expected 'node demand'")
                 }
                 let node = try integer(fields[0], line: lineNumber, field: "DEMAND_SECTION node")
                 let demand = try number(fields[1], line: lineNumber, field: "DEMAND_SECTION demand")
@@ -107,7 +110,8 @@ public enum VRPLIBReader {
             case .ignored:
                 continue
             case .none:
-                throw .malformedLine(file: file, line: lineNumber, field: "header", detail: "expected 'KEY : value' or a section name")
+                throw .malformedLine(
+                    file: file, line: lineNumber, field: "header", detail: "expected 'KEY : value' or a section name")
             }
         }
         guard let capacity else { throw .missing(file: file, field: "CAPACITY") }
@@ -116,13 +120,17 @@ public enum VRPLIBReader {
         }
         guard !order.isEmpty else { throw .missing(file: file, field: "NODE_COORD_SECTION") }
         if let dimension, dimension != order.count {
-            throw .inconsistent(file: file, field: "DIMENSION", detail: "says \(dimension) nodes, NODE_COORD_SECTION has \(order.count)")
+            throw .inconsistent(
+                file: file, field: "DIMENSION", detail: "says \(dimension) nodes, NODE_COORD_SECTION has \(order.count)"
+            )
         }
         if depots.count > 1 {
-            throw .inconsistent(file: file, field: "DEPOT_SECTION", detail: "only one depot is supported, found \(depots.count)")
+            throw .inconsistent(
+                file: file, field: "DEPOT_SECTION", detail: "only one depot is supported, found \(depots.count)")
         }
         if let depot = depots.first, depot != order[0] {
-            throw .inconsistent(file: file, field: "DEPOT_SECTION", detail: "depot \(depot) must be the first node (\(order[0]))")
+            throw .inconsistent(
+                file: file, field: "DEPOT_SECTION", detail: "depot \(depot) must be the first node (\(order[0]))")
         }
         var demandList: [Double] = []
         for node in order {

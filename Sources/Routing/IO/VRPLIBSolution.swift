@@ -24,13 +24,15 @@ public enum VRPLIBSolutionReader {
             let lower = line.lowercased()
             if lower.hasPrefix("route") {
                 guard let colon = line.firstIndex(of: ":") else {
-                    throw .malformedLine(file: file, line: lineNumber, field: "Route", detail: "expected 'Route #k: c1 c2 …'")
+                    throw .malformedLine(
+                        file: file, line: lineNumber, field: "Route", detail: "expected 'Route #k: c1 c2 …'")
                 }
                 var route: [Int] = []
                 for token in line[line.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\t" }) {
                     guard let customer = Int(token), customer > 0 else {
                         throw .invalidValue(
-                            file: file, line: lineNumber, field: "Route", value: String(token), expected: "a positive customer number")
+                            file: file, line: lineNumber, field: "Route", value: String(token),
+                            expected: "a positive customer number")
                     }
                     route.append(customer)
                 }

@@ -55,7 +55,8 @@ public struct SVGMap: Sendable {
         out += "<title>\(escape(labels.title))</title>\n"
         out +=
             "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(fmt(width + legendWidth))\" height=\"\(fmt(height))\" fill=\"#ffffff\"/>\n"
-        out += "<text class=\"title\" x=\"\(fmt(margin))\" y=\"28\" font-size=\"18\" font-weight=\"bold\">\(escape(labels.title))</text>\n"
+        out +=
+            "<text class=\"title\" x=\"\(fmt(margin))\" y=\"28\" font-size=\"18\" font-weight=\"bold\">\(escape(labels.title))</text>\n"
         out += "<g class=\"routes\">\n"
         for (r, route) in routes.enumerated() where !route.isEmpty {
             let colour = Self.palette[r % Self.palette.count]
@@ -109,7 +110,8 @@ public struct SVGMap: Sendable {
         }
         ly += 8
         for note in labels.notes {
-            out += "<text class=\"note\" x=\"\(fmt(lx))\" y=\"\(fmt(ly + 5))\" font-weight=\"bold\">\(escape(note))</text>\n"
+            out +=
+                "<text class=\"note\" x=\"\(fmt(lx))\" y=\"\(fmt(ly + 5))\" font-weight=\"bold\">\(escape(note))</text>\n"
             ly += 20
         }
         out += "</g>\n</svg>\n"

@@ -58,9 +58,11 @@ public enum CollectionPlanner {
         progress: ((CollectionPolicy, SolverProgress) -> Void)? = nil, shouldStop: (() -> Bool)? = nil
     ) throws(RoutingProblemError) -> CollectionComparison {
         let all = try plan(
-            input, policy: .visitAll, solver: solver, progress: progress.map { p in { p(.visitAll, $0) } }, shouldStop: shouldStop)
+            input, policy: .visitAll, solver: solver, progress: progress.map { p in { p(.visitAll, $0) } },
+            shouldStop: shouldStop)
         let driven = try plan(
-            input, policy: .fillDriven, solver: solver, progress: progress.map { p in { p(.fillDriven, $0) } }, shouldStop: shouldStop)
+            input, policy: .fillDriven, solver: solver, progress: progress.map { p in { p(.fillDriven, $0) } },
+            shouldStop: shouldStop)
         return CollectionComparison(visitAll: all, fillDriven: driven)
     }
 }

@@ -13,6 +13,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xmlreader.h>
 
 /* xmlFree is a global function-pointer variable, which Swift 6 rejects as shared
    mutable state; call it through this function instead. */

@@ -9,7 +9,7 @@ public struct LeerpadCommand: AsyncParsableCommand {
         subcommands: [
             AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, TeamCommand.self,
             PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, DemoCommand.self,
-            RulesCommand.self, ContentCommand.self, BenchCommand.self,
+            CatalogueCommand.self, RulesCommand.self, ContentCommand.self, BenchCommand.self,
         ]
     )
 

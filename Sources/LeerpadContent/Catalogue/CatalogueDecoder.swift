@@ -34,8 +34,9 @@ public enum CatalogueDecoder {
         }
         let catalogue = Catalogue(
             generated: root.attributes["generated"] ?? "", providers: providers, modules: modules)
-        for module in modules {
-            if let cycle = cycle(from: module.id, in: catalogue), let element = elements[module.id] {
+        let links = Dictionary(modules.map { ($0.id, $0.prerequisites) }, uniquingKeysWith: { first, _ in first })
+        for cycle in PrerequisiteCycles.find(in: links) {
+            if let element = elements[cycle[0]] {
                 problems.add(element, "prerequisites form a cycle: \(cycle.joined(separator: " → "))")
             }
         }
@@ -91,29 +92,4 @@ public enum CatalogueDecoder {
             },
             runs: runs, url: element.attributes["url"])
     }
-
-    /// A prerequisite cycle through `id`, if there is one, as the ids along it.
-    static func cycle(from id: String, in catalogue: Catalogue) -> [String]? {
-        var path: [String] = []
-        var done: Set<String> = []
-        func visit(_ current: String) -> [String]? {
-            if current == id, !path.isEmpty { return path + [id] }
-            guard !done.contains(current), !path.contains(current), let module = catalogue.module(current) else {
-                return nil
-            }
-            path.append(current)
-            defer { path.removeLast() }
-            for prerequisite in module.prerequisites {
-                if let found = visit(prerequisite) { return found }
-            }
-            done.insert(current)
-            return nil
-        }
-        return visit(id)
-    }
-}
-
-extension String {
-    /// The text with leading and trailing whitespace removed and inner runs collapsed.
-    var trimmed: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 }

@@ -9,7 +9,8 @@ import Foundation
 public final class XMLSchema: @unchecked Sendable {
     /// The schema file's name, used in diagnostics.
     public let fileName: String
-    private let schema: xmlSchemaPtr
+    /// The compiled schema, for libxml2 calls in this module (validation, the streaming reader).
+    let schema: xmlSchemaPtr
 
     /// Compiles the XSD at `url`.
     public convenience init(contentsOf url: URL) throws(ContentError) {

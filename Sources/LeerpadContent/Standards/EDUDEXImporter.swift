@@ -1,0 +1,424 @@
+import Foundation
+import LeerpadCore
+
+/// Maps an EDU-DEX `program` or `programsList` (namespace
+/// `http://studieData.nl/schema/edudex/program`) to a native ``Catalogue``.
+///
+/// Mapping (EDU-DEX → native), each program one module:
+/// - `programClassification/programId` → id; `orgUnitId` → provider (named after its id:
+///   a program file does not carry the institute's name — warning);
+/// - `programDescriptions/programName@xml:lang` → title, `programDescriptionText` (else
+///   `programSummaryText`) → description, `webLink` → url;
+/// - `searchword` with `leerpad:` codes (``LeerpadSubjectCode``) → raises, competencies,
+///   prerequisites and, when given, format, language, hours, cost and maximum group size;
+/// - format: `programType` workshop/coaching, else `programForm` `online zelfstudie
+///   (e-learning)` → e-learning, else classroom (deeltijd, voltijd, virtual classroom, …);
+/// - language: `programCurriculum/language`; hours: `programCurriculum/studyLoad` with
+///   period `uur`/`hour` (days × 8, warning), else `programDuration` in hours;
+/// - cost: the tuition fee (`costType` `lesgeld`/`tuition fee`, else the first cost) of
+///   the generic run or the first run, in euros;
+/// - maximum group size: `programAdmission/maxParticipants` (else 20, warning);
+/// - `programSchedule/programRun` → runs: `id`, `startDate`/`endDate` (else the first and
+///   last `courseDay/date`), `location` (else `programLocation`), online when the form is
+///   `virtual classroom` or the location is `online`, `placesAvailable` (else the group size).
+/// Errors: a program without programId, without a `leerpad:raises` search word, without
+/// programName, without study hours, or a run without a start date. Known fields Leerpad
+/// has no place for are listed in one warning per program; unknown elements get one each.
+public enum EDUDEXImporter {
+    /// Maps `root`; `file` names the feed in diagnostics, `model` (when given) checks raised
+    /// subdimensions and levels.
+    static func decode(
+        _ root: XMLElementNode, file: String, model: MaturityModel?
+    ) -> (catalogue: Catalogue, diagnostics: ImportDiagnostics) {
+        var state = EDUDEXImportState(diagnostics: ImportDiagnostics(file: file), model: model)
+        var programs: [XMLElementNode] = []
+        var lastEdited: [String] = []
+        if root.name == "programsList" {
+            for child in root.children {
+                switch child.name {
+                case "program" where child.namespace == StandardNames.edudex: programs.append(child)
+                case "lastEdited" where child.namespace == StandardNames.edudex: lastEdited.append(child.text.trimmed)
+                case "generator" where child.namespace == StandardNames.edudex: break
+                default: state.diagnostics.unknown(child, in: "<programsList>")
+                }
+            }
+        } else {
+            programs = [root]
+        }
+        for program in programs {
+            if let edited = program.child(named: "lastEdited")?.text.trimmed { lastEdited.append(edited) }
+            state.program(program)
+        }
+        var generated = lastEdited.max() ?? ""
+        if generated.isEmpty {
+            generated = "1970-01-01T00:00:00Z"
+            state.diagnostics.warning(root, "no lastEdited date; the catalogue's 'generated' is set to \(generated)")
+        }
+        state.resolvePrerequisites()
+        return (
+            Catalogue(generated: generated, providers: state.providers, modules: state.modules.map(\.module)),
+            state.diagnostics
+        )
+    }
+}
+
+/// The growing result of one EDU-DEX import.
+private struct EDUDEXImportState {
+    var diagnostics: ImportDiagnostics
+    let model: MaturityModel?
+    var providers: [Provider] = []
+    var modules: [(module: TrainingModule, prerequisites: [(String, XMLElementNode)])] = []
+    var ids = IdentifierRegistry()
+    var runIDs = IdentifierRegistry()
+
+    init(diagnostics: ImportDiagnostics, model: MaturityModel?) {
+        self.diagnostics = diagnostics
+        self.model = model
+    }
+
+    mutating func program(_ element: XMLElementNode) {
+        diagnostics.checkAttributes(element, allowed: [])
+        var classification: XMLElementNode?
+        var descriptions: XMLElementNode?
+        var curriculum: XMLElementNode?
+        var admission: XMLElementNode?
+        var schedule: XMLElementNode?
+        var ignored: [XMLElementNode] = []
+        for child in element.children {
+            guard child.namespace == StandardNames.edudex else {
+                diagnostics.unknown(child, in: "<program>")
+                continue
+            }
+            switch child.name {
+            case "programClassification": classification = child
+            case "programDescriptions": descriptions = child
+            case "programCurriculum": curriculum = child
+            case "programAdmission": admission = child
+            case "programSchedule": schedule = child
+            case "editor", "expires", "format", "generator", "lastEdited": break
+            case "programContacts": ignored.append(child)
+            default: diagnostics.unknown(child, in: "<program>")
+            }
+        }
+        let field = { (parent: XMLElementNode?, name: String) -> XMLElementNode? in
+            parent?.children.first { $0.name == name && $0.namespace == StandardNames.edudex }
+        }
+        let fields = { (parent: XMLElementNode?, name: String) -> [XMLElementNode] in
+            parent?.children.filter { $0.name == name && $0.namespace == StandardNames.edudex } ?? []
+        }
+        guard let programID = field(classification, "programId"), !programID.text.trimmed.isEmpty else {
+            diagnostics.error(
+                element, "<program> has no programClassification/programId; Leerpad needs one to import it")
+            return
+        }
+        guard let id = ids.native(programID.text.trimmed, at: programID, what: "programId", diagnostics: &diagnostics)
+        else { return }
+        let what = "program '\(id)'"
+
+        // Provider.
+        let orgUnit = field(classification, "orgUnitId")?.text.trimmed ?? ""
+        let providerID = IdentifierSlug.isNative(orgUnit) ? orgUnit : IdentifierSlug.slug(orgUnit) ?? "edu-dex"
+        if !providers.contains(where: { $0.id == providerID }) {
+            providers.append(Provider(id: providerID, name: orgUnit.isEmpty ? providerID : orgUnit))
+            diagnostics.warning(
+                classification ?? element,
+                "EDU-DEX programs do not name their institute; provider '\(providerID)' is named after its orgUnitId")
+        }
+
+        // Classification and descriptions.
+        var ignoredClassification: [XMLElementNode] = []
+        for child in classification?.children ?? [] {
+            switch child.name {
+            case "orgUnitId", "programId", "programForm", "programType", "programLocation", "programDuration": break
+            case "degree", "programLevel": ignoredClassification.append(child)
+            default: diagnostics.unknown(child, in: "\(what) programClassification")
+            }
+        }
+        ignored += ignoredClassification
+        var names: [String: String] = [:]
+        var texts: [String: String] = [:]
+        var summaries: [String: String] = [:]
+        var codes: [(LeerpadSubjectCode, XMLElementNode)] = []
+        var otherWords: [XMLElementNode] = []
+        var url: String?
+        for child in descriptions?.children ?? [] {
+            let lang = (child.attributes["lang"] ?? "").lowercased().split(separator: "-").first.map(String.init) ?? ""
+            switch child.name {
+            case "programName": names[lang] = names[lang] ?? child.text.trimmed
+            case "programDescriptionText": texts[lang] = texts[lang] ?? child.text.trimmed
+            case "programSummaryText": summaries[lang] = summaries[lang] ?? child.text.trimmed
+            case "webLink": url = url ?? child.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            case "searchword":
+                switch LeerpadSubjectCode.parse(child.text) {
+                case .success(let code)?: codes.append((code, child))
+                case .failure(let failure)?: diagnostics.error(child, "\(what): \(failure.message)")
+                case nil: otherWords.append(child)
+                }
+            case "subjectText": ignored.append(child)
+            default: diagnostics.unknown(child, in: "\(what) programDescriptions")
+            }
+        }
+        if !otherWords.isEmpty {
+            let list = otherWords.map { "'\($0.text.trimmed)'" }.joined(separator: ", ")
+            diagnostics.warning(
+                otherWords[0], "\(what): search words that are not Leerpad codes are not imported: \(list)")
+        }
+        let raises = codes.compactMap { code, element -> LevelTarget? in
+            guard case .raises(let target) = code else { return nil }
+            if let model {
+                if model.subdimension(target.subdimensionID) == nil {
+                    diagnostics.error(
+                        element, "\(what) raises '\(target.subdimensionID)', which is no subdimension of the model")
+                }
+                if !model.levels.contains(where: { $0.number == target.level }) {
+                    diagnostics.error(
+                        element, "\(what) brings a team to level \(target.level), which the model does not define")
+                }
+            }
+            return target
+        }
+        if raises.isEmpty {
+            diagnostics.error(
+                descriptions ?? element,
+                "\(what) does not say which subdimension it raises; add <searchword xml:lang=\"nl\">leerpad:raises:SUBDIMENSION:LEVEL</searchword>"
+            )
+        }
+        guard let title = bilingual(names, at: descriptions ?? element, what: "\(what) programName") else {
+            diagnostics.error(descriptions ?? element, "\(what) has no programName")
+            return
+        }
+        let description =
+            bilingual(texts.isEmpty ? summaries : texts, at: descriptions ?? element, what: "\(what) description")
+            ?? {
+                diagnostics.warning(descriptions ?? element, "\(what) has no description; left empty")
+                return LocalizedText(dutch: "", english: "")
+            }()
+
+        // Format.
+        let forms = fields(classification, "programForm").map { $0.text.trimmed.lowercased() }
+        let type = field(classification, "programType")?.text.trimmed.lowercased() ?? ""
+        let online = forms.contains { $0.contains("virtual classroom") || $0 == "online" }
+        let format =
+            codes.lazy.compactMap { if case .format(let value) = $0.0 { value } else { nil } }.first
+            ?? {
+                if type == "workshop" { return .workshop }
+                if type == "coaching" { return .coaching }
+                if forms.contains(where: { $0.contains("e-learning") || $0.contains("zelfstudie") }) {
+                    return .eLearning
+                }
+                return .classroom
+            }()
+
+        // Language, hours.
+        var language = codes.lazy.compactMap { if case .language(let value) = $0.0 { value } else { nil } }.first
+        var hours = codes.lazy.compactMap { if case .hours(let value) = $0.0 { value } else { nil } }.first
+        for child in curriculum?.children ?? [] {
+            switch child.name {
+            case "language":
+                if language == nil {
+                    switch child.text.trimmed.lowercased() {
+                    case "nl", "nederlands", "dutch": language = .dutch
+                    case "en", "engels", "english": language = .english
+                    default:
+                        diagnostics.warning(child, "\(what): language '\(child.text.trimmed)' is not nl or en; ignored")
+                    }
+                }
+            case "studyLoad":
+                guard hours == nil, let value = DecimalText.double(child.text) else { break }
+                switch (child.attributes["period"] ?? "").lowercased() {
+                case "uur", "hour", "hours", "uren": hours = value
+                case "dag(en)", "day", "dagen", "dag":
+                    hours = value * 8
+                    diagnostics.warning(child, "\(what): study load in days counted as 8 hours a day")
+                default:
+                    diagnostics.warning(
+                        child,
+                        "\(what): study load per '\(child.attributes["period"] ?? "")' cannot be turned into hours")
+                }
+            case "instructionMode": ignored.append(child)
+            default: diagnostics.unknown(child, in: "\(what) programCurriculum")
+            }
+        }
+        if hours == nil, let duration = field(classification, "programDuration"),
+            ["hour", "hours", "uur", "uren"].contains((duration.attributes["unit"] ?? "").lowercased())
+        {
+            hours = DecimalText.double(duration.text)
+        }
+        guard let hoursPerPerson = hours, hoursPerPerson > 0 else {
+            diagnostics.error(
+                curriculum ?? classification ?? element,
+                "\(what) states no study hours (programCurriculum/studyLoad period=\"uur\" or leerpad:hours:HOURS)")
+            return
+        }
+        if language == nil {
+            diagnostics.warning(
+                curriculum ?? element, "\(what) states no language (programCurriculum/language); assumed Dutch")
+        }
+
+        // Admission.
+        var maxGroupSize = codes.lazy.compactMap { if case .maxGroupSize(let value) = $0.0 { value } else { nil } }
+            .first
+        for child in admission?.children ?? [] {
+            switch child.name {
+            case "maxParticipants": maxGroupSize = maxGroupSize ?? Int(child.text.trimmed)
+            case "applicationOpen", "applicationType", "minParticipants", "paymentDue", "requiredLevel",
+                "startDateDetermination":
+                ignored.append(child)
+            default: diagnostics.unknown(child, in: "\(what) programAdmission")
+            }
+        }
+        let groupSize =
+            maxGroupSize
+            ?? {
+                diagnostics.warning(admission ?? element, "\(what) states no maxParticipants; assumed 20")
+                return 20
+            }()
+
+        // Schedule and cost.
+        var cost = codes.lazy.compactMap { if case .cost(let value) = $0.0 { value } else { nil } }.first
+        var runs: [CourseRun] = []
+        let location = field(classification, "programLocation")?.text.trimmed
+        for child in schedule?.children ?? [] {
+            switch child.name {
+            case "genericProgramRun":
+                for part in child.children {
+                    switch part.name {
+                    case "cost": cost = cost ?? tuition(fields(child, "cost"), what: what)
+                    case "genericProgramRunFree": ignored.append(part)
+                    default: diagnostics.unknown(part, in: "\(what) genericProgramRun")
+                    }
+                }
+            case "programRun":
+                cost = cost ?? tuition(fields(child, "cost"), what: what)
+                if let run = run(
+                    child, number: runs.count + 1, programID: id, online: online, location: location,
+                    groupSize: groupSize)
+                {
+                    runs.append(run)
+                }
+            default: diagnostics.unknown(child, in: "\(what) programSchedule")
+            }
+        }
+        diagnostics.notCarried(ignored, in: element, describedAs: what)
+        let price =
+            cost
+            ?? {
+                diagnostics.warning(schedule ?? element, "\(what) states no tuition fee in euros; assumed 0")
+                return .zero
+            }()
+        let prerequisites = codes.compactMap { code, element -> (String, XMLElementNode)? in
+            if case .prerequisite(let id) = code { (id, element) } else { nil }
+        }
+        let module = TrainingModule(
+            id: id, providerID: providerID, title: title, description: description, raises: raises,
+            format: format, language: language ?? .dutch, hoursPerPerson: hoursPerPerson, costPerPerson: price,
+            maxGroupSize: groupSize,
+            competencies: codes.compactMap { code, _ in if case .competency(let value) = code { value } else { nil } },
+            runs: runs, url: url)
+        modules.append((module, prerequisites))
+    }
+
+    mutating func run(
+        _ element: XMLElementNode, number: Int, programID: String, online: Bool, location: String?, groupSize: Int
+    ) -> CourseRun? {
+        let what = "programRun \(number) of program '\(programID)'"
+        var id: String?
+        var start: CalendarDate?
+        var end: CalendarDate?
+        var days: [CalendarDate] = []
+        var place: String?
+        var places: Int?
+        for child in element.children {
+            switch child.name {
+            case "id":
+                id = runIDs.native(child.text.trimmed, at: child, what: "programRun id", diagnostics: &diagnostics)
+            case "startDate": start = CalendarDate(iso8601: child.text.trimmed)
+            case "endDate": end = CalendarDate(iso8601: child.text.trimmed)
+            case "location": place = child.text.trimmed
+            case "placesAvailable": places = Int(child.text.trimmed)
+            case "courseDay":
+                if let date = child.child(named: "date").flatMap({ CalendarDate(iso8601: $0.text.trimmed) }) {
+                    days.append(date)
+                }
+                if place == nil, let dayLocation = child.child(named: "location")?.text.trimmed { place = dayLocation }
+            case "cost", "programRunFree": break
+            default: diagnostics.unknown(child, in: what)
+            }
+        }
+        guard let first = start ?? days.min() else {
+            diagnostics.error(element, "\(what) has no startDate or courseDay date")
+            return nil
+        }
+        let runID =
+            id
+            ?? {
+                let derived = runIDs.unique("\(programID)-run-\(number)")
+                diagnostics.warning(element, "\(what) has no id; using '\(derived)'")
+                return derived
+            }()
+        let location = place ?? location ?? (online ? "online" : "")
+        let isOnline = online || location.lowercased() == "online"
+        return CourseRun(
+            id: runID, start: first, end: end ?? days.max() ?? first, location: location, isOnline: isOnline,
+            placesLeft: places
+                ?? {
+                    diagnostics.warning(element, "\(what) has no placesAvailable; assumed \(groupSize)")
+                    return groupSize
+                }())
+    }
+
+    /// The tuition fee among `costs`, in euros.
+    mutating func tuition(_ costs: [XMLElementNode], what: String) -> Euros? {
+        let fee =
+            costs.first {
+                ["lesgeld", "tuition fee"].contains($0.child(named: "costType")?.text.trimmed.lowercased() ?? "")
+            } ?? costs.first
+        guard let fee, let amount = fee.child(named: "amount") else { return nil }
+        let currency = fee.child(named: "currency")?.text.trimmed.lowercased() ?? "eur"
+        guard currency == "eur" else {
+            diagnostics.warning(fee, "\(what): cost in '\(currency)' is not imported; Leerpad keeps euros")
+            return nil
+        }
+        let text = amount.text.trimmed
+        guard
+            let value = Euros(decimal: text)
+                ?? DecimalText.double(text).map({ Euros(cents: Int(($0 * 100).rounded())) })
+        else {
+            diagnostics.warning(amount, "\(what): amount '\(text)' is no number; ignored")
+            return nil
+        }
+        return value
+    }
+
+    mutating func resolvePrerequisites() {
+        let known = Set(modules.map(\.module.id))
+        for index in modules.indices {
+            for (id, element) in modules[index].prerequisites {
+                if known.contains(id) {
+                    modules[index].module.prerequisites.append(id)
+                } else {
+                    diagnostics.warning(
+                        element,
+                        "program '\(modules[index].module.id)': prerequisite '\(id)' is not a program in this file; not imported"
+                    )
+                }
+            }
+        }
+    }
+
+    mutating func bilingual(_ texts: [String: String], at element: XMLElementNode, what: String) -> LocalizedText? {
+        switch (texts["nl"], texts["en"]) {
+        case let (dutch?, english?): return LocalizedText(dutch: dutch, english: english)
+        case (let dutch?, nil):
+            diagnostics.warning(element, "\(what) has no English version; the Dutch text is used for both")
+            return LocalizedText(dutch: dutch, english: dutch)
+        case (nil, let english?):
+            diagnostics.warning(element, "\(what) has no Dutch version; the English text is used for both")
+            return LocalizedText(dutch: english, english: english)
+        case (nil, nil):
+            guard let other = texts.sorted(by: { $0.key < $1.key }).first else { return nil }
+            diagnostics.warning(element, "\(what) is only in '\(other.key)'; used for Dutch and English")
+            return LocalizedText(dutch: other.value, english: other.value)
+        }
+    }
+}

@@ -8,6 +8,7 @@ import PackageDescription
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
 /// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials.
+/// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports nothing of ours.
 /// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports nothing of ours.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
@@ -23,6 +24,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -40,12 +45,23 @@ let package = Package(
         .target(name: "Routing"),
         .target(name: "Forecasting"),
         .target(
+            name: "LeerpadWeb",
+            dependencies: [
+                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "LeerpadCLI",
             dependencies: [
                 "LeerpadCore",
                 "LeerpadContent",
                 "LeerpadStore",
                 "LeerpadExport",
+                "LeerpadWeb",
                 "Routing",
                 "Forecasting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -65,6 +81,13 @@ let package = Package(
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LeerpadWebTests",
+            dependencies: [
+                "LeerpadWeb", "LeerpadStore", "LeerpadContent", "LeerpadCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "LeerpadCLITests",
             dependencies: ["leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore"],

@@ -7,7 +7,8 @@ public struct LeerpadCommand: AsyncParsableCommand {
         abstract: "Leerpad: maturity scans and learning paths for data-driven municipalities.",
         discussion: "User-facing output is Dutch by default; pass --lang en for English.",
         subcommands: [
-            AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self, TeamCommand.self,
+            ServeCommand.self, AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self,
+            TeamCommand.self,
             PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, DemoCommand.self,
             CatalogueCommand.self, RulesCommand.self, ContentCommand.self, BenchCommand.self,
         ]

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import LeerpadContent
+import LeerpadCore
+import LeerpadStore
+import LeerpadWeb
+
+/// `leerpad serve`: the web app for coordinators and teams.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the web app: coordinator dashboard, team pages, questionnaire, plans, catalogue and JSON API.",
+        discussion: """
+            On an empty database (and always with --demo) the sample teams of the fictional municipality \
+            Vlietdam are loaded from Scenarios/teams. The coordinator signs in with --coordinator-name and \
+            the password from --coordinator-password, else $LEERPAD_COORDINATOR_PASSWORD, else a random \
+            one printed at start. Put a TLS proxy in front for anything but local use; it must send \
+            X-Forwarded-Proto: https so that cookies are marked Secure.
+            """)
+
+    @Option(help: "The port to listen on.") var port: Int = 8080
+    @Option(help: "The address to bind (0.0.0.0 for every interface).") var host: String = "127.0.0.1"
+    @Flag(help: "Load the sample teams even when the database has teams.") var demo = false
+    @Option(help: "The coordinator's sign-in name.") var coordinatorName: String = "coordinator"
+    @Option(help: "The coordinator's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
+    var coordinatorPassword: String?
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var recommendationOptions: RecommendationOptions
+
+    func validate() throws {
+        guard (1...65_535).contains(port) else { throw ValidationError("--port must be 1–65535") }
+        if let coordinatorPassword, coordinatorPassword.count < 8 || coordinatorPassword.utf8.count > 72 {
+            throw ValidationError("--coordinator-password must be 8 to 72 bytes long")
+        }
+    }
+
+    func run() async throws {
+        let directory = try contentOptions.directory()
+        let content = try recommendationOptions.bundle(contentOptions)
+        let database = try store.open()
+        let teams = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
+        if demo || teams.isEmpty {
+            guard let scenarios = DemoData.locateScenarios(near: directory) else {
+                printError("Scenarios/teams not found next to \(directory.url.path); starting without sample teams")
+                return try await serve(content: content, database: database, directory: directory, demo: false)
+            }
+            do {
+                let added = try DemoData.seed(store: database, content: content, teamsDirectory: scenarios)
+                for team in added { say("Sample team \(team.name): /t/\(team.accessCode)") }
+            } catch {
+                printError("Could not load the sample teams: \(error.localizedDescription)")
+                throw ExitCode.failure
+            }
+        }
+        // The home page links the sample teams while the database holds nothing else.
+        let sampleOnly = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
+            .allSatisfy { $0.municipality == DemoData.municipality && DemoData.teamNames.contains($0.name) }
+        try await serve(content: content, database: database, directory: directory, demo: sampleOnly)
+    }
+
+    private func serve(
+        content: ContentBundle, database: SQLiteProgressStore, directory: ContentDirectory, demo: Bool
+    ) async throws {
+        let environment = ProcessInfo.processInfo.environment["LEERPAD_COORDINATOR_PASSWORD"].flatMap {
+            $0.isEmpty ? nil : $0
+        }
+        let password = coordinatorPassword ?? environment ?? WebConfiguration.makePassword()
+        if coordinatorPassword == nil && environment == nil {
+            say(
+                "Coordinator sign-in: \(coordinatorName) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it)"
+            )
+        }
+        let configuration = WebConfiguration(
+            host: host, port: port, coordinatorName: coordinatorName,
+            coordinatorPasswordHash: WebConfiguration.hashPassword(password), showsSampleTeams: demo)
+        say("Leerpad: http://\(host):\(port)/  (database \(store.path))")
+        let app = buildApplication(
+            configuration: configuration, content: content, store: database, contentDirectory: directory)
+        try await app.runService()
+    }
+}
+
+/// Writes a line to standard output at once (print is buffered when output goes to a file, and the server never returns).
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

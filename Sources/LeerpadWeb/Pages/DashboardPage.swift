@@ -1,0 +1,104 @@
+import Foundation
+import LeerpadContent
+import LeerpadCore
+
+/// The coordinator's dashboard: heat map of all teams, course demand, progress recording, exports.
+enum DashboardPage {
+    static func render(
+        teams: [TeamData], demand: [ModuleDemand], content: ContentBundle, context: WebRequestContext, notice: String?
+    ) -> HTML {
+        let l = context.language
+        let model = content.model
+        let header = model.subdimensions.map { sub -> HTML in
+            "<th scope=\"col\" class=\"num\"><abbr title=\"\(sub.name[l])\">\(sub.number)</abbr></th>"
+        }
+        let rows = teams.map { data -> HTML in
+            let cells = model.subdimensions.map { sub in
+                Widgets.levelCell(
+                    data.latest?.subdimension(sub.id), previous: data.previous?.subdimension(sub.id), language: l)
+            }
+            let when = data.assessments.last.map { WebFormat.day($0.takenAt) } ?? "–"
+            return
+                "<tr><th scope=\"row\"><a href=\"/t/\(data.team.accessCode)\">\(data.team.name)</a><br><span class=\"muted\">\(when) · \(data.progress.state.xp) XP</span></th>\(cells)</tr>"
+        }
+        let legend = model.subdimensions.map { sub -> HTML in "<li>\(sub.number). \(sub.name[l])</li>" }
+        let demandRows = demand.map { line -> HTML in
+            let module = content.catalogue.module(line.moduleID)
+            return
+                "<tr><td>\(module?.title[l] ?? line.moduleID)</td><td>\(line.teams.joined(separator: ", "))</td><td class=\"num\">\(line.people)</td><td class=\"num\">\(line.runs)</td><td class=\"num\">\(WebFormat.euros(line.cost, language: l))</td></tr>"
+        }
+        let totalCost = demand.reduce(Euros.zero) { $0 + $1.cost }
+        let noticeHTML: HTML = notice.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
+        return """
+            \(noticeHTML)
+            <section aria-labelledby="heat-heading">
+            <h2 id="heat-heading">\(l.pick("Volwassenheid van alle teams", "Maturity of all teams"))</h2>
+            <p class="muted">\(l.pick("Score per subdimensie in de laatste meting; de kleur is het niveau, ▲/▼ de verandering sinds de meting ervoor.", "Score per subdimension in the latest assessment; the colour is the level, ▲/▼ the change since the one before."))</p>
+            <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">Team</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
+            \(Widgets.legend(model: model, language: l))
+            <details><summary>\(l.pick("Subdimensies", "Subdimensions"))</summary><ol>\(legend)</ol></details>
+            </section>
+            <section aria-labelledby="demand-heading">
+            <h2 id="demand-heading">\(l.pick("Vraag naar cursussen", "Course demand"))</h2>
+            <p>\(l.pick("Over alle teams", "Across all teams")): \(demand.count) modules, \(WebFormat.euros(totalCost, language: l)).</p>
+            <div class="scroll"><table id="demand"><thead><tr><th scope="col">Module</th><th scope="col">Teams</th><th scope="col" class="num">\(l.pick("Personen", "People"))</th><th scope="col" class="num">\(l.pick("Uitvoeringen", "Runs"))</th><th scope="col" class="num">\(l.pick("Kosten", "Cost"))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
+            </section>
+            \(recordForm(teams: teams, content: content, context: context))
+            <section aria-labelledby="export-heading">
+            <h2 id="export-heading">\(l.pick("Exporteren", "Export"))</h2>
+            <p><a class="button" href="/coordinator/export/csv">CSV (Excel)</a> <a class="button" href="/coordinator/export/xapi">xAPI</a> <a class="button" href="/coordinator/export/badges">Open Badges</a> <a class="button" href="/coordinator/export/ics">iCalendar</a></p>
+            <p><a href="/coordinator/catalogue">\(l.pick("Een catalogus uploaden", "Upload a catalogue"))</a></p>
+            </section>
+            """
+    }
+
+    static func recordForm(
+        teams: [TeamData], content: ContentBundle, context: WebRequestContext, errors: FieldErrors = FieldErrors()
+    ) -> HTML {
+        let l = context.language
+        let teamOptions = teams.map { data -> HTML in
+            "<option value=\"\(data.team.accessCode)\">\(data.team.name)</option>"
+        }
+        let moduleOptions = content.catalogue.modules.map { module -> HTML in
+            "<option value=\"module:\(module.id)\">\(module.title[l])</option>"
+        }
+        let useCaseOptions = content.useCases.map { useCase -> HTML in
+            "<option value=\"usecase:\(useCase.id)\">\(useCase.title[l])</option>"
+        }
+        return """
+            <section aria-labelledby="record-heading" id="record">
+            <h2 id="record-heading">\(l.pick("Voortgang vastleggen", "Record progress"))</h2>
+            <form method="post" action="/coordinator/progress" class="stack card">
+            \(CSRF.field(context))
+            <label for="record-team">Team</label><select id="record-team" name="team"\(errors.attributes("team"))>\(teamOptions)</select>\(errors.message("team"))
+            <label for="record-activity">\(l.pick("Wat", "What"))</label>
+            <select id="record-activity" name="activity"\(errors.attributes("activity"))><option value="completed">\(l.pick("module afgerond", "module completed"))</option><option value="started">\(l.pick("module begonnen", "module started"))</option><option value="tried">\(l.pick("use case geprobeerd", "use case tried"))</option></select>\(errors.message("activity"))
+            <label for="record-item">\(l.pick("Module of use case", "Module or use case"))</label>
+            <select id="record-item" name="item"\(errors.attributes("item"))><optgroup label="Modules">\(moduleOptions)</optgroup><optgroup label="Use cases">\(useCaseOptions)</optgroup></select>\(errors.message("item"))
+            <label for="record-score">\(l.pick("Score bij afronden (0–1, optioneel)", "Score on completion (0–1, optional)"))</label>
+            <input type="text" id="record-score" name="score" inputmode="decimal" maxlength="10"\(errors.attributes("score"))>\(errors.message("score"))
+            <p><button type="submit" id="record-submit">\(l.pick("Vastleggen", "Record"))</button></p>
+            </form>
+            </section>
+            """
+    }
+
+    static func upload(context: WebRequestContext, diagnostics: [String], summary: String?) -> HTML {
+        let l = context.language
+        let problems: HTML =
+            diagnostics.isEmpty
+            ? .empty
+            : "<div class=\"error\" role=\"alert\"><p>\(l.pick("De catalogus is niet aangenomen:", "The catalogue was not accepted:"))</p><ul id=\"diagnostics\">\(diagnostics.map { item -> HTML in "<li><code>\(item)</code></li>" })</ul></div>"
+        let ok: HTML = summary.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
+        return """
+            \(ok)\(problems)
+            <p>\(l.pick("Een catalogus in het Leerpad-formaat (catalogue.xml, hoogstens 2 MiB). Hij wordt gecontroleerd tegen het schema en het model en vervangt bij succes de catalogus tot de server herstart.", "A catalogue in Leerpad's format (catalogue.xml, at most 2 MiB). It is checked against the schema and the model and, when valid, replaces the catalogue until the server restarts."))</p>
+            <form method="post" action="/coordinator/catalogue" enctype="multipart/form-data" class="stack card">
+            \(CSRF.field(context))
+            <label for="catalogue-file">\(l.pick("Catalogusbestand (XML)", "Catalogue file (XML)"))</label>
+            <input type="file" id="catalogue-file" name="catalogue" accept=".xml,application/xml,text/xml" required>
+            <p><button type="submit">\(l.pick("Uploaden en controleren", "Upload and check"))</button></p>
+            </form>
+            """
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdBcrypt
+import LeerpadContent
+import LeerpadCore
+import LeerpadStore
+
+/// The JSON API: what the pages do, for scripts. Described in `/openapi.json`.
+///
+/// Team routes authenticate with the access code in the path. Coordinator routes need the
+/// session cookie plus the `X-CSRF-Token` header (the CSRF cookie's value), or HTTP Basic
+/// credentials (rate-limited like the sign-in form).
+struct APIRoutes {
+    let services: WebServices
+
+    func register(on router: Router<WebRequestContext>) {
+        router.get("/openapi.json") { _, _ in
+            JSONResponse.text(OpenAPIDocument.json, contentType: "application/json; charset=utf-8")
+        }
+        router.get("/api/teams/:code/progress") { _, context in
+            let content = services.content.current
+            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+            let data = try services.teamData(team, content: content)
+            let board = try services.leaderboard(around: team, content: content)
+            return JSONResponse.make(
+                APIModels.Progress(data, leaderboard: board, content: content, language: context.language))
+        }
+        router.get("/api/teams/:code/assessments") { _, context in
+            let content = services.content.current
+            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+            let data = try services.teamData(team, content: content)
+            return JSONResponse.make(data.assessments.map { APIModels.AssessmentSummary($0, model: content.model) })
+        }
+        router.post("/api/teams/:code/assessments") { request, context in
+            let content = services.content.current
+            let l = context.language
+            let team = try services.team(accessCode: try context.parameters.require("code"), language: l)
+            let type = request.headers[.contentType]?.lowercased() ?? ""
+            guard type.hasPrefix("text/csv") || type.hasPrefix("text/plain") else {
+                throw WebError(
+                    .unsupportedMediaType, l.pick("Stuur de antwoorden als text/csv.", "Send the answers as text/csv."),
+                    field: "body")
+            }
+            let buffer = try await request.body.collect(upTo: WebLimits.maximumAnswerSheet)
+            let sheet: AnswerSheet
+            do {
+                sheet = try AnswerSheetReader(model: content.model, maximumBytes: WebLimits.maximumAnswerSheet)
+                    .read(data: Data(buffer.readableBytesView), fileName: "upload.csv")
+            } catch {
+                throw WebError(
+                    .unprocessableContent, (error as? AnswerSheetError)?.message(in: l) ?? "\(error)", field: "body")
+            }
+            let before = try services.teamData(team, content: content)
+            let stored = try services.write(teamID: team.id) { store throws(StoreError) in
+                try store.saveAssessment(
+                    teamID: team.id, takenAt: Date(), source: "api:upload.csv", modelVersion: content.model.version,
+                    responses: sheet.responses)
+            }
+            let assessment = AssessmentScoring.score(sheet.responses, model: content.model)
+            return JSONResponse.make(
+                APIModels.AssessmentResult(
+                    id: stored.id, assessment: assessment, previous: before.latest,
+                    recommendations: content.recommend(for: assessment),
+                    content: content, language: l),
+                status: .created)
+        }
+        router.get("/api/teams/:code/plan") { request, context in
+            let (team, path) = try plan(request.query, context: context)
+            _ = team
+            return JSONResponse.make(
+                APIModels.Plan(path, content: services.content.current, language: context.language))
+        }
+        router.post("/api/teams/:code/path") { request, context in
+            let (team, path) = try plan(request.query, context: context)
+            guard !path.steps.isEmpty else {
+                throw WebError.badRequest(context.language.pick("Het plan is leeg.", "The plan is empty."))
+            }
+            try services.write(teamID: team.id) { store throws(StoreError) in
+                try store.acceptPath(teamID: team.id, acceptedAt: Date(), path: AcceptedPath(path))
+            }
+            return JSONResponse.make(
+                APIModels.Plan(path, content: services.content.current, language: context.language), status: .created)
+        }
+        router.get("/api/catalogue") { request, context in
+            let content = services.content.current
+            let modules = CatalogueFilter(query: request.query).apply(to: content.catalogue, model: content.model)
+            return JSONResponse.make(modules.map { APIModels.Module($0, language: context.language) })
+        }
+        router.get("/api/teams") { request, context in
+            try await requireCoordinator(request, context, unsafe: false)
+            let content = services.content.current
+            return JSONResponse.make(try services.allTeams(content: content).map { APIModels.TeamSummary($0) })
+        }
+        router.get("/api/demand") { request, context in
+            try await requireCoordinator(request, context, unsafe: false)
+            let content = services.content.current
+            return JSONResponse.make(
+                try services.demand(content: content).map {
+                    APIModels.Demand($0, content: content, language: context.language)
+                })
+        }
+        router.post("/api/coordinator/progress") { request, context in
+            try await requireCoordinator(request, context, unsafe: true)
+            let l = context.language
+            guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+                throw WebError(
+                    .unsupportedMediaType, l.pick("Stuur JSON (application/json).", "Send JSON (application/json)."),
+                    field: "body")
+            }
+            let buffer = try await request.body.collect(upTo: WebLimits.maximumForm)
+            let body: APIModels.RecordRequest
+            do {
+                body = try JSONDecoder().decode(APIModels.RecordRequest.self, from: Data(buffer.readableBytesView))
+            } catch {
+                throw WebError.badRequest(
+                    l.pick(
+                        "Ongeldige JSON; verwacht {\"team\", \"activity\", \"item\", \"score\"}.",
+                        "Invalid JSON; expected {\"team\", \"activity\", \"item\", \"score\"}."),
+                    field: "body")
+            }
+            let content = services.content.current
+            switch try ProgressRecording.parse(
+                teamCode: body.team, activity: body.activity, item: body.item, score: body.score.map { String($0) },
+                services: services,
+                content: content, language: l)
+            {
+            case .failure(let errors):
+                let first = errors.first
+                throw WebError.badRequest(first?.reason ?? "invalid", field: first?.field)
+            case .success(let recording):
+                let events = try services.write(teamID: recording.team.id) { store throws(StoreError) in
+                    try store.record(teamID: recording.team.id, [(recording.activity, Date())])
+                }
+                return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
+            }
+        }
+    }
+
+    private func plan(_ query: FormData, context: WebRequestContext) throws -> (Team, LearningPath) {
+        let content = services.content.current
+        let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+        let data = try services.teamData(team, content: content)
+        guard let latest = data.latest else {
+            throw WebError(
+                .conflict, context.language.pick("Het team heeft nog geen meting.", "The team has no assessment yet."))
+        }
+        switch PlanRequest(form: query, teamSize: team.size).constraints(
+            completed: data.progress.state.completedModules, language: context.language)
+        {
+        case .failure(let errors):
+            let first = errors.first
+            throw WebError.badRequest(first?.reason ?? "invalid", field: first?.field)
+        case .success(let constraints):
+            return (
+                team,
+                LearningPathPlanner.plan(
+                    content.recommend(for: latest), catalogue: content.catalogue, constraints: constraints)
+            )
+        }
+    }
+
+    /// Session plus `X-CSRF-Token` for state-changing calls, or HTTP Basic credentials.
+    private func requireCoordinator(_ request: Request, _ context: WebRequestContext, unsafe: Bool) async throws {
+        let l = context.language
+        if context.coordinator != nil {
+            if unsafe {
+                let header = request.headers[HTTPField.Name("X-CSRF-Token")!]
+                guard !context.csrfIsNew, let header, Tokens.equal(header, context.csrfToken) else {
+                    throw WebError(
+                        .forbidden,
+                        l.pick("X-CSRF-Token ontbreekt of klopt niet.", "X-CSRF-Token is missing or wrong."),
+                        field: "X-CSRF-Token")
+                }
+            }
+            return
+        }
+        if let authorization = request.headers[.authorization], authorization.hasPrefix("Basic "),
+            let decoded = Data(base64Encoded: String(authorization.dropFirst(6))).flatMap({
+                String(data: $0, encoding: .utf8)
+            }),
+            let colon = decoded.firstIndex(of: ":")
+        {
+            let name = String(decoded[..<colon].prefix(100))
+            let password = String(decoded[decoded.index(after: colon)...])
+            let limitKey = "\(context.remoteAddress)|\(name.lowercased())"
+            guard await services.signInLimiter.allow(limitKey) else {
+                throw WebError(
+                    .tooManyRequests, l.pick("Te veel pogingen; wacht een minuut.", "Too many attempts; wait a minute.")
+                )
+            }
+            if name.caseInsensitiveCompare(services.configuration.coordinatorName) == .orderedSame,
+                password.utf8.count <= 72,
+                Bcrypt.verify(password, hash: services.configuration.coordinatorPasswordHash)
+            {
+                return
+            }
+            await services.signInLimiter.fail(limitKey)
+        }
+        throw WebError(.unauthorized, l.pick("Alleen voor coördinatoren: meld je aan.", "Coordinators only: sign in."))
+    }
+}

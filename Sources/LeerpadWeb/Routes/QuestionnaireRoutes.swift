@@ -1,0 +1,143 @@
+import Foundation
+import Hummingbird
+import LeerpadContent
+import LeerpadCore
+import LeerpadStore
+
+/// The web questionnaire: `/t/{code}/scan`, one step per subdimension, a draft cookie, then submit.
+struct QuestionnaireRoutes {
+    let services: WebServices
+
+    func register(on router: Router<WebRequestContext>) {
+        router.get("/t/:code/scan") { _, context in
+            let content = services.content.current
+            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+            return Layout.page(
+                title: context.language.pick("Vragenlijst", "Questionnaire"),
+                body: QuestionnairePage.choose(model: content.model, code: team.accessCode, language: context.language),
+                context: context, team: (team.name, team.accessCode))
+        }
+        router.get("/t/:code/scan/:questionnaire/submit") { request, context in
+            let (team, steps, _) = try resolve(context)
+            let draft = QuestionnaireDraft(
+                cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
+            return Layout.page(
+                title: steps.questionnaire.name[context.language],
+                body: QuestionnairePage.review(
+                    steps, draft: draft, code: team.accessCode, context: context, error: nil),
+                context: context, team: (team.name, team.accessCode))
+        }
+        router.get("/t/:code/scan/:questionnaire/:step") { request, context in
+            let (team, steps, _) = try resolve(context)
+            let index = try stepIndex(context, steps: steps)
+            let draft = QuestionnaireDraft(
+                cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
+            return Layout.page(
+                title: steps.questionnaire.name[context.language],
+                body: QuestionnairePage.step(
+                    steps, index: index, draft: draft, submitted: nil, errors: FieldErrors(), code: team.accessCode,
+                    context: context),
+                context: context, team: (team.name, team.accessCode))
+        }
+        router.post("/t/:code/scan/:questionnaire/submit") { request, context in
+            let (team, steps, content) = try resolve(context)
+            let form = try await request.form(context: context)
+            let draft = QuestionnaireDraft(
+                cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
+            guard steps.firstIncomplete(draft) == nil else {
+                return Layout.page(
+                    title: steps.questionnaire.name[context.language],
+                    body: QuestionnairePage.review(
+                        steps, draft: draft, code: team.accessCode, context: context, error: nil),
+                    context: context, status: .badRequest, team: (team.name, team.accessCode))
+            }
+            let role = form["role"].flatMap { $0.isEmpty ? nil : String($0.prefix(60)) }
+            let response = LeerpadCore.Response(respondent: "web", team: team.name, role: role, answers: draft.answers)
+            let before = try services.teamData(team, content: content)
+            _ = try services.write(teamID: team.id) { store throws(StoreError) in
+                try store.saveAssessment(
+                    teamID: team.id, takenAt: Date(), source: "web:\(steps.questionnaire.id)",
+                    modelVersion: content.model.version,
+                    responses: [response])
+            }
+            let assessment = AssessmentScoring.score([response], model: content.model)
+            var page = Layout.page(
+                title: context.language.pick("Jullie nieuwe scores", "Your new scores"),
+                body: QuestionnairePage.result(
+                    assessment: assessment, previous: before.latest,
+                    recommendations: content.recommend(for: assessment),
+                    content: content, code: team.accessCode, context: context),
+                context: context, team: (team.name, team.accessCode))
+            page.setCookie(draftCookie("", team: team, context: context, delete: true))
+            return page
+        }
+        router.post("/t/:code/scan/:questionnaire/:step") { request, context in
+            let (team, steps, _) = try resolve(context)
+            let index = try stepIndex(context, steps: steps)
+            let form = try await request.form(context: context)
+            var draft = QuestionnaireDraft(
+                cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
+            let l = context.language
+            var errors = FieldErrors()
+            for statement in steps.steps[index - 1].statements {
+                guard let value = form[statement.id], !value.isEmpty else {
+                    errors[statement.id] = l.pick(
+                        "Kies een antwoord van 1 tot 5, of ‘weet niet’.",
+                        "Choose an answer from 1 to 5, or ‘don't know’.")
+                    continue
+                }
+                guard let answer = QuestionnaireDraft.answer(value) else {
+                    errors[statement.id] = l.pick(
+                        "‘\(value.prefix(20))’ is geen geldig antwoord; kies 1–5 of ‘weet niet’.",
+                        "‘\(value.prefix(20))’ is not a valid answer; choose 1–5 or ‘don't know’.")
+                    continue
+                }
+                draft.answers[statement.id] = answer
+            }
+            let goingBack = form["action"] == "back"
+            if !errors.isEmpty && !goingBack {
+                var page = Layout.page(
+                    title: steps.questionnaire.name[l],
+                    body: QuestionnairePage.step(
+                        steps, index: index, draft: draft, submitted: form, errors: errors, code: team.accessCode,
+                        context: context),
+                    context: context, status: .badRequest, team: (team.name, team.accessCode))
+                page.setCookie(draftCookie(draft.cookie, team: team, context: context))
+                return page
+            }
+            let target =
+                goingBack
+                ? "/t/\(team.accessCode)/scan/\(steps.questionnaire.id)/\(max(1, index - 1))"
+                : index == steps.steps.count
+                    ? "/t/\(team.accessCode)/scan/\(steps.questionnaire.id)/submit"
+                    : "/t/\(team.accessCode)/scan/\(steps.questionnaire.id)/\(index + 1)"
+            var response = Response.redirect(to: target, type: .normal)
+            response.setCookie(draftCookie(draft.cookie, team: team, context: context))
+            return response
+        }
+    }
+
+    private func resolve(_ context: WebRequestContext) throws -> (Team, QuestionnaireSteps, ContentBundle) {
+        let content = services.content.current
+        let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+        let id = try context.parameters.require("questionnaire")
+        guard let questionnaire = content.model.questionnaires.first(where: { $0.id == id }) else {
+            throw WebError.notFound(
+                context.language.pick("Deze vragenlijst bestaat niet.", "This questionnaire does not exist."))
+        }
+        return (team, QuestionnaireSteps(questionnaire, model: content.model), content)
+    }
+
+    private func stepIndex(_ context: WebRequestContext, steps: QuestionnaireSteps) throws -> Int {
+        guard let index = Int(try context.parameters.require("step")), (1...steps.steps.count).contains(index) else {
+            throw WebError.notFound(context.language.pick("Deze stap bestaat niet.", "This step does not exist."))
+        }
+        return index
+    }
+
+    private func draftCookie(_ value: String, team: Team, context: WebRequestContext, delete: Bool = false) -> Cookie {
+        Cookie(
+            name: Cookies.draft(team.id), value: value, maxAge: delete ? 0 : 30 * 86_400, path: "/t/\(team.accessCode)",
+            secure: context.isSecure, httpOnly: true, sameSite: .lax)
+    }
+}

@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""Leerpad in a real browser: headless Chromium driven by Selenium.
+
+A team enters its access code, fills in the quickscan (one subdimension per step; a missing
+answer is explained next to it), sees its scores, plans and accepts a learning path; a
+coordinator signs in and records a completed module; the team sees its XP rise.
+
+    python3 web-tests/browser_test.py --server "swift run leerpad serve --port 8089 --db /tmp/lp.sqlite" \
+        --base-url http://127.0.0.1:8089 [--screenshots docs/screenshots]
+
+Without --server it uses a server already running at --base-url (with the sample teams and
+LEERPAD_COORDINATOR_PASSWORD as the coordinator's password). Needs Debian's chromium and
+chromium-driver and Selenium from PyPI. Exit code 0 when every step passed.
+"""
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+def browser(width=1280, height=900):
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--window-size={width},{height}"):
+        options.add_argument(flag)
+    # Dutch, as a municipal employee's browser would ask; English comes from the switch.
+    options.add_argument("--lang=nl")
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl,nl-NL"})
+    binary = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if os.path.exists(binary):
+        options.binary_location = binary
+    driver_path = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+    service = Service(driver_path) if os.path.exists(driver_path) else Service()
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(60)
+    return driver
+
+
+def wait_for_server(base, seconds):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except Exception:
+            time.sleep(1)
+    raise SystemExit(f"no server at {base} after {seconds} s")
+
+
+class Check:
+    def __init__(self):
+        self.failures = 0
+        self.passes = 0
+
+    def __call__(self, condition, message):
+        print(("ok   " if condition else "FAIL ") + message, flush=True)
+        if condition:
+            self.passes += 1
+        else:
+            self.failures += 1
+        return condition
+
+
+def shoot(driver, directory, name, full_page=True):
+    if not directory:
+        return
+    os.makedirs(directory, exist_ok=True)
+    if full_page:
+        height = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
+        width = driver.get_window_size()["width"]
+        driver.set_window_size(width, min(max(height + 120, 600), 4000))
+    driver.save_screenshot(os.path.join(directory, name + ".png"))
+    print(f"     screenshot {name}.png", flush=True)
+
+
+def click_and_load(driver, element):
+    """Clicks a submit button or link and waits until the next page has replaced this one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+
+    def replaced(_):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:  # stale, or Chrome's "does not belong to the document"
+            return True
+
+    WebDriverWait(driver, 30).until(replaced)
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def xp_of(driver):
+    return int(driver.find_element(By.ID, "xp-total").get_attribute("data-xp"))
+
+
+def run(base, password, shots, check):
+    team = browser()
+    coordinator = browser()
+    try:
+        wait = WebDriverWait(coordinator, 20)
+        # The coordinator signs in and finds the team's access code on the dashboard.
+        coordinator.get(base + "/coordinator")
+        check("/signin" in coordinator.current_url, "the dashboard asks a stranger to sign in")
+        coordinator.find_element(By.ID, "name").send_keys("coordinator")
+        coordinator.find_element(By.ID, "password").send_keys("wrong password")
+        click_and_load(coordinator, coordinator.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        check("Naam of wachtwoord klopt niet." in coordinator.page_source, "a wrong password is refused with a message")
+        coordinator.find_element(By.ID, "password").send_keys(password)
+        click_and_load(coordinator, coordinator.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        wait.until(lambda d: d.find_elements(By.ID, "heatmap"))
+        check(len(coordinator.find_elements(By.CSS_SELECTOR, "#heatmap tbody tr")) >= 3, "the heat map shows the sample teams")
+        shoot(coordinator, shots, "dashboard")
+        link = coordinator.find_element(By.LINK_TEXT, "Informatievoorziening")
+        code = link.get_attribute("href").rstrip("/").split("/")[-1]
+
+        # The team enters its code on the home page.
+        team.get(base + "/")
+        shoot(team, shots, "home")
+        team.find_element(By.ID, "code").send_keys(code.lower())
+        click_and_load(team, team.find_element(By.CSS_SELECTOR, "form[action='/t'] button"))
+        WebDriverWait(team, 20).until(lambda d: d.find_elements(By.ID, "xp-total"))
+        xp_before = xp_of(team)
+        check(team.find_element(By.TAG_NAME, "h1").text == "Informatievoorziening", "the access code opens the team's own page")
+
+        # The quickscan, one subdimension per step.
+        team.get(base + f"/t/{code}/scan")
+        click_and_load(team, team.find_element(By.ID, "start-quickscan"))
+        click_and_load(team, team.find_element(By.ID, "next"))
+        check(len(team.find_elements(By.ID, "q01-error")) == 1, "a missing answer is explained next to its question")
+        shoot(team, shots, "questionnaire-error")
+        step = 0
+        while team.find_elements(By.ID, "scan-form"):
+            step += 1
+            fieldsets = team.find_elements(By.CSS_SELECTOR, "#scan-form fieldset")
+            for index, fieldset in enumerate(fieldsets):
+                radios = fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+                value = "x" if (step + index) % 9 == 0 else str(2 + (step + index) % 3)
+                target = next(r for r in radios if r.get_attribute("value") == value)
+                team.find_element(By.CSS_SELECTOR, f"label[for='{target.get_attribute('id')}']").click()
+            if step == 2:
+                shoot(team, shots, "questionnaire")
+            click_and_load(team, team.find_element(By.ID, "next"))
+            if step > 80:
+                break
+        check(step == 17, f"the quickscan has 17 steps (saw {step})")
+        Select(team.find_element(By.ID, "role")).select_by_value("data-analist")
+        click_and_load(team, team.find_element(By.ID, "submit-scan"))
+        check(len(team.find_elements(By.CSS_SELECTOR, "#scores tr")) == 17, "after submitting, the team sees 17 scores")
+        check(len(team.find_elements(By.CSS_SELECTOR, "#recommendations li")) > 0, "and recommended modules")
+        shoot(team, shots, "questionnaire-result")
+
+        # Plan and accept a path.
+        team.get(base + f"/t/{code}/plan")
+        team.find_element(By.ID, "budget").clear()
+        team.find_element(By.ID, "budget").send_keys("12000")
+        click_and_load(team, team.find_element(By.CSS_SELECTOR, f"form[action='/t/{code}/plan'] button"))
+        check(len(team.find_elements(By.ID, "plan-result")) == 1, "the plan appears under the constraints")
+        shoot(team, shots, "plan")
+        click_and_load(team, team.find_element(By.ID, "accept-plan"))
+        check("done=path" in team.current_url, "accepting the plan returns to the team page")
+        steps = team.find_elements(By.CSS_SELECTOR, "li[data-module]")
+        check(len(steps) > 0, f"the team page shows the path ({len(steps)} steps)")
+        nxt = [s for s in steps if s.get_attribute("data-status") in ("next", "in-progress")]
+        check(len(nxt) > 0, "one step is marked next")
+        module = nxt[0].get_attribute("data-module")
+        xp_mid = xp_of(team)
+        check(xp_mid > xp_before, f"the assessment earned XP ({xp_before} -> {xp_mid})")
+        shoot(team, shots, "team")
+
+        # The coordinator records the completed module.
+        coordinator.get(base + "/coordinator")
+        Select(coordinator.find_element(By.ID, "record-team")).select_by_value(code)
+        Select(coordinator.find_element(By.ID, "record-activity")).select_by_value("completed")
+        Select(coordinator.find_element(By.ID, "record-item")).select_by_value("module:" + module)
+        coordinator.find_element(By.ID, "record-score").send_keys("0,9")
+        click_and_load(coordinator, coordinator.find_element(By.ID, "record-submit"))
+        check("done=progress" in coordinator.current_url, "the coordinator's record is confirmed")
+
+        # The team sees its XP rise and the step done.
+        team.refresh()
+        xp_after = xp_of(team)
+        check(xp_after > xp_mid, f"the team's XP rose after the completed module ({xp_mid} -> {xp_after})")
+        done = team.find_elements(By.CSS_SELECTOR, f"li[data-module='{module}'][data-status='done']")
+        check(len(done) == 1, "the module is marked done on the path")
+
+        # Remaining screenshots: catalogue, English team page, phone width.
+        team.get(base + "/catalogue?format=workshop")
+        shoot(team, shots, "catalogue")
+        team.get(base + f"/t/{code}?lang=en")
+        check("Learning path" in team.page_source, "the language switch shows English")
+        shoot(team, shots, "team-en")
+        phone = browser(390, 844)
+        try:
+            phone.get(base + f"/t/{code}")
+            overflow = phone.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+            check(not overflow, "the team page fits a phone's width")
+            shoot(phone, shots, "team-phone")
+        finally:
+            phone.quit()
+    finally:
+        team.quit()
+        coordinator.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base-url", default="http://127.0.0.1:8089")
+    parser.add_argument("--server", help="shell command that starts the server (it is stopped at the end)")
+    parser.add_argument("--password", default=os.environ.get("LEERPAD_COORDINATOR_PASSWORD", "browser-test-password"))
+    parser.add_argument("--screenshots", help="directory for PNG screenshots of the main pages")
+    parser.add_argument("--startup-seconds", type=int, default=900, help="how long to wait for the server (includes a first build)")
+    args = parser.parse_args()
+    base = args.base_url.rstrip("/")
+    server = None
+    log = None
+    if args.server:
+        env = dict(os.environ, LEERPAD_COORDINATOR_PASSWORD=args.password)
+        log = tempfile.NamedTemporaryFile(prefix="leerpad-serve-", suffix=".log", delete=False)
+        server = subprocess.Popen(args.server, shell=True, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    check = Check()
+    try:
+        wait_for_server(base, args.startup_seconds)
+        run(base, args.password, args.screenshots, check)
+    except Exception as error:  # report, then fail
+        import traceback
+        traceback.print_exc(limit=4)
+        check(False, f"browser test stopped: {type(error).__name__}: {str(error).splitlines()[0]}")
+    finally:
+        if server:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+            if check.failures and log:
+                print(open(log.name, encoding="utf-8", errors="replace").read()[-4000:])
+    print(f"browser: {check.passes} passed, {check.failures} failed")
+    sys.exit(1 if check.failures else 0)
+
+
+if __name__ == "__main__":
+    main()

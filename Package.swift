@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "LeerpadWeb",
             dependencies: [
-                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport",
+                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "Routing", "Forecasting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -193,6 +193,20 @@ def run(base, password, shots, check):
         done = team.find_elements(By.CSS_SELECTOR, f"li[data-module='{module}'][data-status='done']")
         check(len(done) == 1, "the module is marked done on the path")
 
+        # A facilitator runs both workshop demos.
+        team.get(base + "/demos?lang=nl")
+        team.find_element(By.ID, "must").clear()
+        team.find_element(By.ID, "must").send_keys("75")
+        click_and_load(team, team.find_element(By.CSS_SELECTOR, "form[action='/demos/route'] button"))
+        check("Besparing" in team.page_source and len(team.find_elements(By.TAG_NAME, "svg")) == 1,
+              "the route demo shows the saving and the map")
+        shoot(team, shots, "demo-route")
+        team.get(base + "/demos")
+        click_and_load(team, team.find_element(By.CSS_SELECTOR, "form[action='/demos/forecast'][method='get'] button"))
+        check(len(team.find_elements(By.CSS_SELECTOR, "table.data tbody tr")) == 12,
+              "the forecast demo shows twelve months with intervals")
+        shoot(team, shots, "demo-forecast")
+
         # Remaining screenshots: catalogue, English team page, phone width.
         team.get(base + "/catalogue?format=workshop")
         shoot(team, shots, "catalogue")

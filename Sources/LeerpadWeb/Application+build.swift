@@ -33,5 +33,6 @@ public func buildRouter(
     QuestionnaireRoutes(services: services).register(on: router)
     CoordinatorRoutes(services: services).register(on: router)
     APIRoutes(services: services).register(on: router)
+    DemoRoutes(services: services).register(on: router)
     return router
 }

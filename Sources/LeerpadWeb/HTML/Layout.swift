@@ -18,6 +18,7 @@ enum Layout {
             links.append("<a href=\"/t/\(team.code)/plan\">\(language.pick("Plan", "Plan"))</a>")
         }
         links.append("<a href=\"/catalogue\">\(language.pick("Catalogus", "Catalogue"))</a>")
+        links.append("<a href=\"/demos\">\(language.pick("Demo's", "Demos"))</a>")
         links.append("<a href=\"/coordinator\">\(language.pick("Coördinator", "Coordinator"))</a>")
         let signOut: HTML =
             context.coordinator == nil

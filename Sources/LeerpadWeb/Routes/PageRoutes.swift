@@ -23,7 +23,6 @@ struct PageRoutes {
             return Response.redirect(to: "/t/\(team.accessCode)", type: .found)
         }
         router.get("/catalogue") { request, context in catalogue(request, context) }
-        router.get("/demos") { _, context in demos(context) }
         router.get("/signin") { _, context in signIn(context, error: nil, name: "") }
         router.post("/signin") { request, context in try await signInPost(request, context) }
         router.post("/signout") { request, context in
@@ -82,15 +81,6 @@ struct PageRoutes {
             </div>
             """
         return Layout.page(title: l.pick("Welkom bij Leerpad", "Welcome to Leerpad"), body: body, context: context)
-    }
-
-    private func demos(_ context: WebRequestContext) -> Response {
-        let l = context.language
-        return Layout.page(
-            title: l.pick("Workshopdemo's", "Workshop demos"),
-            body:
-                "<p>\(l.pick("De demo's voor inzamelroutes en vraagvoorspelling komen hier zodra hun bibliotheken klaar zijn.", "The route and forecast demos will appear here once their libraries are ready."))</p>",
-            context: context)
     }
 
     private func catalogue(_ request: Request, _ context: WebRequestContext) -> Response {

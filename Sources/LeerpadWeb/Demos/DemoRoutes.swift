@@ -1,0 +1,189 @@
+import Forecasting
+import Foundation
+import Hummingbird
+import LeerpadCore
+import Routing
+
+/// The workshop demos in the browser: waste-collection routes and demand forecasting.
+///
+/// Scenarios are the folders under `Scenarios/` next to the Content directory: those with a
+/// `scenario.conf` for routes, those with a `.csv` series for forecasts. Only names from that
+/// list are accepted, so no request can name another path.
+struct DemoRoutes {
+    let services: WebServices
+
+    /// Seconds of solver time per plan; two plans (fixed and sensor-driven) per request.
+    static let routeSeconds = 1.0
+    /// The largest pasted series accepted.
+    static let maximumSeriesBytes = 256 * 1024
+
+    func register(on router: Router<WebRequestContext>) {
+        router.get("/demos") { _, context in index(context) }
+        router.get("/demos/route") { request, context in try await route(request, context) }
+        router.get("/demos/forecast") { request, context in try await forecast(request, context) }
+        router.post("/demos/forecast") { request, context in try await forecastUpload(request, context) }
+    }
+
+    private var scenarioRoot: URL {
+        services.contentDirectory.map { $0.url.deletingLastPathComponent().appendingPathComponent("Scenarios") }
+            ?? URL(fileURLWithPath: "Scenarios")
+    }
+
+    /// Scenario folders containing `file` (a name or an extension), by name.
+    private func scenarios(containing predicate: (URL) -> Bool) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: scenarioRoot.path)) ?? []
+        return names.sorted().filter { name in
+            let folder = scenarioRoot.appendingPathComponent(name)
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return files.contains { predicate(folder.appendingPathComponent($0)) }
+        }
+    }
+
+    private var routeScenarios: [String] { scenarios { $0.lastPathComponent == "scenario.conf" } }
+    private var forecastScenarios: [String] {
+        scenarios { $0.pathExtension == "csv" }.filter { !routeScenarios.contains($0) && $0 != "teams" }
+    }
+
+    // MARK: Pages
+
+    private func index(_ context: WebRequestContext) -> Response {
+        let l = context.language
+        func options(_ names: [String]) -> [HTML] { names.map { "<option value=\"\($0)\">\($0)</option>" } }
+        let methods = ["auto", "ets", "theta", "combo", "naive2"].map { HTML("<option value=\"\($0)\">\($0)</option>") }
+        let body: HTML = """
+            <div class="grid">
+            <section class="card" aria-labelledby="route-heading">
+            <h2 id="route-heading">\(l.pick("Slimme afvalinzameling", "Smart waste collection"))</h2>
+            <p>\(l.pick("Vaste ronde tegen sensorgestuurd legen: alleen volle containers, de halfvolle als het goedkoop kan.", "Fixed round against sensor-driven collection: only full containers, half-full ones when it is cheap."))</p>
+            <form method="get" action="/demos/route" class="stack">
+            <label for="route-scenario">\(l.pick("Scenario", "Scenario"))</label>
+            <select id="route-scenario" name="scenario">\(options(routeScenarios))</select>
+            <label for="must">\(l.pick("Altijd legen vanaf vulgraad (%)", "Always empty from fill level (%)"))</label>
+            <input type="number" id="must" name="must" min="1" max="100" value="80" required>
+            <label for="optional">\(l.pick("Meenemen als het goedkoop kan vanaf (%)", "Take along when cheap from (%)"))</label>
+            <input type="number" id="optional" name="optional" min="0" max="100" value="60" required>
+            <p><button type="submit">\(l.pick("Routes berekenen", "Plan the routes"))</button></p>
+            </form>
+            </section>
+            <section class="card" aria-labelledby="forecast-heading">
+            <h2 id="forecast-heading">\(l.pick("Vraagvoorspelling", "Demand forecast"))</h2>
+            <p>\(l.pick("Een maandreeks met voorspelling, onzekerheid en een terugtoets van de nauwkeurigheid.", "A monthly series with a forecast, its uncertainty and a backtest of its accuracy."))</p>
+            <form method="get" action="/demos/forecast" class="stack">
+            <label for="forecast-scenario">\(l.pick("Scenario", "Scenario"))</label>
+            <select id="forecast-scenario" name="scenario">\(options(forecastScenarios))</select>
+            <label for="method">\(l.pick("Methode", "Method"))</label>
+            <select id="method" name="method">\(methods)</select>
+            <p><button type="submit">\(l.pick("Voorspellen", "Forecast"))</button></p>
+            </form>
+            <form method="post" action="/demos/forecast" class="stack">
+            \(CSRF.field(context))
+            <label for="csv">\(l.pick("Of plak een eigen reeks (CSV met datum en waarde, ook met puntkomma's)", "Or paste your own series (CSV of date and value, semicolons work too)"))</label>
+            <textarea id="csv" name="csv" rows="6" required placeholder="date;value&#10;2020-01;112&#10;2020-02;118"></textarea>
+            <label for="upload-method">\(l.pick("Methode", "Method"))</label>
+            <select id="upload-method" name="method">\(methods)</select>
+            <p><button type="submit">\(l.pick("Voorspel mijn reeks", "Forecast my series"))</button></p>
+            </form>
+            </section>
+            </div>
+            """
+        return Layout.page(title: l.pick("Workshopdemo's", "Workshop demos"), body: body, context: context)
+    }
+
+    private func route(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let l = context.language
+        let name = request.query["scenario"] ?? ""
+        guard routeScenarios.contains(name) else {
+            throw WebError.badRequest(
+                l.pick("Onbekend scenario '\(name)'.", "Unknown scenario '\(name)'."), field: "scenario")
+        }
+        let must = try percentage(request.query["must"] ?? "80", field: "must", language: l)
+        let optional = try percentage(request.query["optional"] ?? "60", field: "optional", language: l)
+        guard must > 0, optional <= must else {
+            throw WebError.badRequest(
+                l.pick(
+                    "De drempel voor meenemen mag niet boven die voor altijd legen liggen.",
+                    "The take-along threshold may not exceed the always-empty one."),
+                field: "optional")
+        }
+        let folder = scenarioRoot.appendingPathComponent(name).path
+        let outcome = try await Task.detached { () throws -> RouteDemoOutcome in
+            var scenario = try ScenarioReader.read(directory: folder)
+            scenario.input.thresholds = SelectionThresholds(mustVisit: must, optionalFrom: optional)
+            let solver = RouteSolver(
+                configuration: .init(seed: 1, timeLimit: .milliseconds(Int(Self.routeSeconds * 1000))))
+            return try RouteDemoOutcome(
+                scenario: scenario, comparison: CollectionPlanner.compare(scenario.input, solver: solver))
+        }.value
+        let body = RouteDemoPage(outcome: outcome, language: l).body
+        return Layout.page(
+            title: l.pick("Afvalinzameling: ", "Waste collection: ") + outcome.scenario.name, body: body,
+            context: context, wide: true)
+    }
+
+    private func forecast(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let l = context.language
+        let name = request.query["scenario"] ?? ""
+        guard forecastScenarios.contains(name) else {
+            throw WebError.badRequest(
+                l.pick("Onbekend scenario '\(name)'.", "Unknown scenario '\(name)'."), field: "scenario")
+        }
+        let folder = scenarioRoot.appendingPathComponent(name)
+        let file =
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .first { $0.hasSuffix(".csv") } ?? ""
+        let text: String
+        do {
+            text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        } catch {
+            throw WebError.badRequest(
+                l.pick("Het scenario kan niet gelezen worden.", "The scenario cannot be read."), field: "scenario")
+        }
+        return try await forecastPage(text: text, title: name, method: request.query["method"], context: context)
+    }
+
+    private func forecastUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let form = try await request.form(context: context, limit: Self.maximumSeriesBytes)
+        return try await forecastPage(
+            text: form["csv"] ?? "", title: context.language.pick("eigen reeks", "own series"), method: form["method"],
+            context: context)
+    }
+
+    private func forecastPage(text: String, title: String, method: String?, context: WebRequestContext) async throws
+        -> Response
+    {
+        let l = context.language
+        guard let method = ForecastMethod(rawValue: method ?? "auto") else {
+            throw WebError.badRequest(l.pick("Onbekende methode.", "Unknown method."), field: "method")
+        }
+        let series: TimeSeries
+        do {
+            series = try MonthlySeriesReader.parse(text)
+        } catch {
+            throw WebError(.unprocessableContent, ForecastDemoPage.describe(error, language: l), field: "csv")
+        }
+        let report: ForecastReport
+        do {
+            report = try await Task.detached { try ForecastReport.make(series: series, horizon: 12, method: method) }
+                .value
+        } catch {
+            throw WebError(.unprocessableContent, ForecastDemoPage.describe(error, language: l), field: "csv")
+        }
+        let body = ForecastDemoPage(title: title, series: series, report: report, language: l).body
+        return Layout.page(
+            title: l.pick("Vraagvoorspelling: ", "Demand forecast: ") + title, body: body, context: context, wide: true)
+    }
+
+    private func percentage(_ text: String, field: String, language l: Language) throws -> Double {
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else {
+            throw WebError.badRequest(
+                l.pick("Geef een percentage van 0 tot 100.", "Give a percentage from 0 to 100."), field: field)
+        }
+        return value / 100
+    }
+}
+
+/// The result of the route demo: the scenario and both plans.
+struct RouteDemoOutcome: Sendable {
+    var scenario: FillLevelScenario
+    var comparison: CollectionComparison
+}

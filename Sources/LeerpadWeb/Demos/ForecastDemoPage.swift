@@ -1,0 +1,68 @@
+import Forecasting
+import Foundation
+import LeerpadCore
+
+/// The forecast demo's result: the fan chart, the forecast table and the backtest.
+struct ForecastDemoPage {
+    let title: String
+    let series: TimeSeries
+    let report: ForecastReport
+    let language: Language
+
+    static func monthNames(_ language: Language) -> [String] {
+        language == .dutch
+            ? ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    }
+
+    /// A reader or model error in the user's language, with line and field where it has them.
+    static func describe(_ error: any Error, language: Language) -> String {
+        let detail = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        return language.pick("De reeks kan niet gebruikt worden: ", "The series cannot be used: ") + detail
+    }
+
+    var body: HTML {
+        let l = language
+        let forecast = report.forecast
+        let backtestNote = report.backtest.map { backtest in
+            "MAPE " + (backtest.summary.mape.map { WebFormat.number($0, decimals: 1) + " %" } ?? "–") + ", sMAPE "
+                + WebFormat.number(backtest.summary.sMAPE, decimals: 1) + " %, MASE "
+                + (backtest.summary.mase.map { WebFormat.number($0, decimals: 2) } ?? "–")
+        }
+        let labels = FanChartLabels(
+            title: l.pick("Vraagvoorspelling: ", "Demand forecast: ") + title,
+            valueAxis: l.pick("Aantal per maand", "Count per month"),
+            timeAxis: l.pick("Maand", "Month"), history: l.pick("Waargenomen", "Observed"),
+            forecast: l.pick("Voorspelling", "Forecast"),
+            band80: l.pick("80 %-interval", "80 % interval"), band95: l.pick("95 %-interval", "95 % interval"),
+            backtest: l.pick("Terugtoets (eerdere voorspellingen)", "Backtest (earlier forecasts)"),
+            monthNames: Self.monthNames(l),
+            notes: backtestNote.map { [l.pick("Terugtoets: ", "Backtest: ") + $0] } ?? [],
+            decimalSeparator: l == .dutch ? "," : ".", groupingSeparator: l == .dutch ? "." : ",")
+        let chart = FanChart(labels: labels).render(
+            history: series.values, start: series.start, forecast: forecast, backtest: report.backtest)
+        let interval80 = forecast.intervals.first { $0.level == 80 }
+        let interval95 = forecast.intervals.first { $0.level == 95 }
+        let months = report.forecastMonths
+        let rows = forecast.mean.indices.map { index -> HTML in
+            let month = months.map { "\(Self.monthNames(l)[$0[index].month - 1]) \($0[index].year)" } ?? "+\(index + 1)"
+            func range(_ interval: PredictionInterval?) -> String {
+                guard let interval else { return "–" }
+                return WebFormat.number(interval.lower[index], decimals: 0) + " – "
+                    + WebFormat.number(interval.upper[index], decimals: 0)
+            }
+            return
+                "<tr><th scope=\"row\">\(month)</th><td>\(forecast.mean[index], decimals: 0)</td><td>\(range(interval80))</td><td>\(range(interval95))</td></tr>"
+        }
+        return """
+            <p>\(l.pick("Methode", "Method")): <strong>\(forecast.method)</strong>\(HTML(raw: backtestNote == nil ? "" : " · ")) \(backtestNote.map { l.pick("terugtoets ", "backtest ") + $0 } ?? "")</p>
+            <figure class="chart">\(HTML(raw: chart))</figure>
+            <table class="data">
+            <caption>\(l.pick("Voorspelling met onzekerheid", "Forecast with its uncertainty"))</caption>
+            <thead><tr><th scope="col">\(l.pick("Maand", "Month"))</th><th scope="col">\(l.pick("Voorspelling", "Forecast"))</th><th scope="col">\(l.pick("80 %-interval", "80 % interval"))</th><th scope="col">\(l.pick("95 %-interval", "95 % interval"))</th></tr></thead>
+            <tbody>\(rows)</tbody>
+            </table>
+            <p><a href="/demos">\(l.pick("Terug naar de demo's", "Back to the demos"))</a></p>
+            """
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HTTPTypes
+import Testing
+
+@Suite("The workshop demos in the browser")
+struct DemoTests {
+    @Test("the demo page offers the route and forecast scenarios with labelled fields")
+    func index() async throws {
+        let fixture = try WebFixture(seed: false)
+        try await fixture.run { agent in
+            let page = try await agent.get("/demos")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<option value=\"afvalinzameling-hoeverveld\">"))
+            #expect(page.text.contains("<option value=\"vraagvoorspelling-huishoudelijke-hulp\">"))
+            for field in ["route-scenario", "must", "optional", "forecast-scenario", "method", "csv", "upload-method"] {
+                #expect(page.text.contains("<label for=\"\(field)\">"), "label for \(field)")
+            }
+        }
+    }
+
+    @Test("the route demo shows fixed against sensor-driven km and a well-formed map")
+    func route() async throws {
+        let fixture = try WebFixture(seed: false)
+        try await fixture.run { agent in
+            let page = try await agent.get("/demos/route?scenario=afvalinzameling-hoeverveld&must=80&optional=60")
+            #expect(page.status == .ok)
+            #expect(
+                page.text.contains("Vaste ronde") && page.text.contains("Sensorgestuurd")
+                    && page.text.contains("Besparing"))
+            let svgs = XMLCheck.svgs(in: page.text)
+            #expect(svgs.count == 1)
+            let elements = try #require(XMLCheck.elements(svgs[0]))
+            #expect(elements.filter { $0 == "circle" }.count >= 164)
+        }
+    }
+
+    @Test("the forecast demo shows the method, a fan chart and 12 months with intervals")
+    func forecast() async throws {
+        let fixture = try WebFixture(seed: false)
+        try await fixture.run { agent in
+            let page = try await agent.get(
+                "/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=theta")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Theta"))
+            let svgs = XMLCheck.svgs(in: page.text)
+            #expect(svgs.count == 1 && XMLCheck.elements(svgs[0]) != nil)
+            #expect(page.text.components(separatedBy: "<tr><th scope=\"row\">").count - 1 == 12)
+        }
+    }
+
+    @Test("a pasted series is forecast; a bad one gets a 422 naming the line and field")
+    func pastedSeries() async throws {
+        let fixture = try WebFixture(seed: false)
+        try await fixture.run { agent in
+            _ = try await agent.get("/demos")
+            let rows = (0..<48).map { index in
+                "20\(20 + index / 12)-\(index % 12 < 9 ? "0" : "")\(index % 12 + 1);\(100 + index + (index % 12) * 3)"
+            }
+            let good = try await agent.post(
+                "/demos/forecast", [("csv", "date;value\n" + rows.joined(separator: "\n")), ("method", "auto")])
+            #expect(good.status == .ok)
+            let bad = try await agent.post(
+                "/demos/forecast", [("csv", "date;value\n2024-01;5\n2024-02;x\n"), ("method", "auto")])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("3") && bad.text.contains("x"))
+            let forged = try await agent.post("/demos/forecast", [("csv", "date;value\n2024-01;5\n")], csrf: "")
+            #expect(forged.status == .forbidden)
+        }
+    }
+
+    @Test(
+        "bad demo requests are 4xx with a message, never a path outside Scenarios",
+        arguments: [
+            "/demos/route?scenario=../../etc&must=80&optional=60",
+            "/demos/route?scenario=afvalinzameling-hoeverveld&must=50&optional=90",
+            "/demos/route?scenario=afvalinzameling-hoeverveld&must=abc&optional=60", "/demos/forecast?scenario=teams",
+            "/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=magic",
+        ])
+    func badRequests(uri: String) async throws {
+        let fixture = try WebFixture(seed: false)
+        try await fixture.run { agent in
+            let page = try await agent.get(uri)
+            #expect(page.status == .badRequest, "\(uri)")
+        }
+    }
+}

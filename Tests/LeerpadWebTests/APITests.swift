@@ -28,7 +28,7 @@ struct APITests {
                     }
                 }
             }
-            #expect(operations == 11)
+            #expect(operations == 13)
         }
     }
 

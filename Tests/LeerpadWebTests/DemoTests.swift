@@ -83,4 +83,30 @@ struct DemoTests {
             #expect(page.status == .badRequest, "\(uri)")
         }
     }
+
+    @Test("the demos' JSON API: km and routes, forecast with ordered bounds, errors as {error, field}")
+    func api() async throws {
+        let fixture = try WebFixture(seed: false)
+        try await fixture.run { agent in
+            let route = try await agent.get("/api/demos/route?scenario=afvalinzameling-hoeverveld").json()
+            let fixedKm = try #require(route["fixedKm"] as? Double)
+            let sensorKm = try #require(route["sensorKm"] as? Double)
+            #expect(sensorKm < fixedKm)
+            #expect(route["feasible"] as? Bool == true)
+            #expect((route["routes"] as? [[String]])?.isEmpty == false)
+            let forecast = try await agent.get(
+                "/api/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=ets"
+            ).json()
+            let mean = try #require(forecast["forecast"] as? [Double])
+            let lower = try #require(forecast["lower95"] as? [Double])
+            let upper = try #require(forecast["upper95"] as? [Double])
+            #expect(mean.count == 12)
+            #expect(mean.indices.allSatisfy { lower[$0] <= mean[$0] && mean[$0] <= upper[$0] })
+            #expect((forecast["method"] as? String)?.hasPrefix("ETS") == true)
+            let error = try await agent.get("/api/demos/route?scenario=nope")
+            #expect(error.status == .badRequest)
+            let body = try error.json()
+            #expect(body["field"] as? String == "scenario" && body["error"] is String)
+        }
+    }
 }

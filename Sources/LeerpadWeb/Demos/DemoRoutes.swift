@@ -22,6 +22,13 @@ struct DemoRoutes {
         router.get("/demos/route") { request, context in try await route(request, context) }
         router.get("/demos/forecast") { request, context in try await forecast(request, context) }
         router.post("/demos/forecast") { request, context in try await forecastUpload(request, context) }
+        router.get("/api/demos/route") { request, context in
+            JSONResponse.make(RouteDemoJSON(try await routeOutcome(request, context)))
+        }
+        router.get("/api/demos/forecast") { request, context in
+            let (series, report) = try await scenarioForecast(request, context)
+            return JSONResponse.make(ForecastDemoJSON(series: series, report: report))
+        }
     }
 
     private var scenarioRoot: URL {
@@ -91,6 +98,17 @@ struct DemoRoutes {
 
     private func route(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let l = context.language
+        let outcome = try await routeOutcome(request, context)
+        let body = RouteDemoPage(outcome: outcome, language: l).body
+        return Layout.page(
+            title: l.pick("Afvalinzameling: ", "Waste collection: ") + outcome.scenario.name, body: body,
+            context: context,
+            wide: true)
+    }
+
+    /// Both plans for the scenario and thresholds of the query.
+    private func routeOutcome(_ request: Request, _ context: WebRequestContext) async throws -> RouteDemoOutcome {
+        let l = context.language
         let name = request.query["scenario"] ?? ""
         guard routeScenarios.contains(name) else {
             throw WebError.badRequest(
@@ -106,7 +124,7 @@ struct DemoRoutes {
                 field: "optional")
         }
         let folder = scenarioRoot.appendingPathComponent(name).path
-        let outcome = try await Task.detached { () throws -> RouteDemoOutcome in
+        return try await Task.detached { () throws -> RouteDemoOutcome in
             var scenario = try ScenarioReader.read(directory: folder)
             scenario.input.thresholds = SelectionThresholds(mustVisit: must, optionalFrom: optional)
             let solver = RouteSolver(
@@ -114,13 +132,17 @@ struct DemoRoutes {
             return try RouteDemoOutcome(
                 scenario: scenario, comparison: CollectionPlanner.compare(scenario.input, solver: solver))
         }.value
-        let body = RouteDemoPage(outcome: outcome, language: l).body
-        return Layout.page(
-            title: l.pick("Afvalinzameling: ", "Waste collection: ") + outcome.scenario.name, body: body,
-            context: context, wide: true)
     }
 
     private func forecast(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let (series, report) = try await scenarioForecast(request, context)
+        return forecastPage(series: series, report: report, title: request.query["scenario"] ?? "", context: context)
+    }
+
+    /// The forecast of the scenario and method of the query.
+    private func scenarioForecast(_ request: Request, _ context: WebRequestContext) async throws -> (
+        TimeSeries, ForecastReport
+    ) {
         let l = context.language
         let name = request.query["scenario"] ?? ""
         guard forecastScenarios.contains(name) else {
@@ -138,20 +160,20 @@ struct DemoRoutes {
             throw WebError.badRequest(
                 l.pick("Het scenario kan niet gelezen worden.", "The scenario cannot be read."), field: "scenario")
         }
-        return try await forecastPage(text: text, title: name, method: request.query["method"], context: context)
+        return try await forecastReport(text: text, method: request.query["method"], language: l)
     }
 
     private func forecastUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let form = try await request.form(context: context, limit: Self.maximumSeriesBytes)
-        return try await forecastPage(
-            text: form["csv"] ?? "", title: context.language.pick("eigen reeks", "own series"), method: form["method"],
-            context: context)
+        let (series, report) = try await forecastReport(
+            text: form["csv"] ?? "", method: form["method"], language: context.language)
+        return forecastPage(
+            series: series, report: report, title: context.language.pick("eigen reeks", "own series"), context: context)
     }
 
-    private func forecastPage(text: String, title: String, method: String?, context: WebRequestContext) async throws
-        -> Response
-    {
-        let l = context.language
+    private func forecastReport(text: String, method: String?, language l: Language) async throws -> (
+        TimeSeries, ForecastReport
+    ) {
         guard let method = ForecastMethod(rawValue: method ?? "auto") else {
             throw WebError.badRequest(l.pick("Onbekende methode.", "Unknown method."), field: "method")
         }
@@ -161,13 +183,21 @@ struct DemoRoutes {
         } catch {
             throw WebError(.unprocessableContent, ForecastDemoPage.describe(error, language: l), field: "csv")
         }
-        let report: ForecastReport
         do {
-            report = try await Task.detached { try ForecastReport.make(series: series, horizon: 12, method: method) }
-                .value
+            let report = try await Task.detached {
+                try ForecastReport.make(series: series, horizon: 12, method: method)
+            }
+            .value
+            return (series, report)
         } catch {
             throw WebError(.unprocessableContent, ForecastDemoPage.describe(error, language: l), field: "csv")
         }
+    }
+
+    private func forecastPage(series: TimeSeries, report: ForecastReport, title: String, context: WebRequestContext)
+        -> Response
+    {
+        let l = context.language
         let body = ForecastDemoPage(title: title, series: series, report: report, language: l).body
         return Layout.page(
             title: l.pick("Vraagvoorspelling: ", "Demand forecast: ") + title, body: body, context: context, wide: true)

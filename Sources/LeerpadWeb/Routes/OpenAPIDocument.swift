@@ -108,6 +108,36 @@ enum OpenAPIDocument {
                 "responses": responses("200", "Modules", schema: ["type": "array", "items": ["type": "object"]]),
             ]
         ],
+        "/api/demos/route": [
+            "get": [
+                "summary": "The route demo: fixed round against sensor-driven collection for a scenario",
+                "parameters": [
+                    ["name": "scenario", "in": "query", "required": true, "schema": ["type": "string"]],
+                    [
+                        "name": "must", "in": "query", "schema": ["type": "number"],
+                        "description": "Always empty from (%), default 80",
+                    ],
+                    [
+                        "name": "optional", "in": "query", "schema": ["type": "number"],
+                        "description": "Take along when cheap from (%), default 60",
+                    ],
+                ],
+                "responses": responses("200", "Both plans' km, the saving, the routes"),
+            ]
+        ],
+        "/api/demos/forecast": [
+            "get": [
+                "summary": "The forecast demo: 12 months with 80 % and 95 % intervals and a backtest",
+                "parameters": [
+                    ["name": "scenario", "in": "query", "required": true, "schema": ["type": "string"]],
+                    [
+                        "name": "method", "in": "query",
+                        "schema": ["type": "string", "enum": ["auto", "ets", "theta", "combo", "naive2"]],
+                    ],
+                ],
+                "responses": responses("200", "Method, forecast, bounds and backtest errors"),
+            ]
+        ],
         "/api/teams": [
             "get": [
                 "summary": "Every team with its access code (coordinator)", "security": coordinatorSecurity,

@@ -51,7 +51,7 @@ struct PlanCommand: ParsableCommand {
         case .json: print(try JSONOutput.encode(report))
         case .ics:
             print(
-                PlanCalendarRenderer(language: language, timestamp: Clock.calendarTimestamp()).render(report),
+                PlanCalendarRenderer(language: language, now: Date()).render(report),
                 terminator: "")
         case .csv: print(PlanSpreadsheet.render(report, language: language), terminator: "")
         }

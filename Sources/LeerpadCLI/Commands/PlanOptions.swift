@@ -58,15 +58,6 @@ enum Clock {
         CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
-    /// Now as an iCalendar UTC timestamp, `YYYYMMDDTHHMMSSZ`.
-    static func calendarTimestamp() -> String {
-        let seconds = Int(Date().timeIntervalSince1970)
-        let date = CalendarDate(daysSinceEpoch: seconds / 86_400).description.replacingOccurrences(of: "-", with: "")
-        let time = seconds % 86_400
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(date)T\(two(time / 3600))\(two(time / 60 % 60))\(two(time % 60))Z"
-    }
-
     /// Parses `--at`: a date (`2027-02-01`, midnight UTC) or an ISO 8601 date-time with zone.
     static func parse(_ text: String) -> Date? {
         if let day = CalendarDate(iso8601: text) {

@@ -1,61 +1,31 @@
+import Foundation
 import LeerpadCore
+import LeerpadExport
 
 /// Renders a learning path as an iCalendar file (RFC 5545): one all-day event per booked run.
 struct PlanCalendarRenderer {
     let language: Language
-    /// The DTSTAMP of every event, `YYYYMMDDTHHMMSSZ` (UTC).
-    let timestamp: String
+    /// When the file is made (the events' DTSTAMP).
+    let now: Date
 
     func render(_ report: PlanReport) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Leerpad//Learning path//NL", "CALSCALE:GREGORIAN"]
-        for level in report.levels {
-            for step in level.steps {
-                for (index, run) in step.bookings.enumerated() {
-                    let nl = language == .dutch
-                    let levelText = (nl ? "niveau " : "level ") + "\(level.level)"
-                    lines += [
-                        "BEGIN:VEVENT",
-                        "UID:\(run.id ?? "\(step.module)-self-paced")-\(index)@leerpad",
-                        "DTSTAMP:\(timestamp)",
-                        "DTSTART;VALUE=DATE:\(compact(run.start))",
-                        "DTEND;VALUE=DATE:\(compact(dayAfter(run.end)))",
-                        "SUMMARY:\(escape(step.title))",
-                        "LOCATION:\(escape(run.id == nil ? (nl ? "zelfstudie online" : "self-paced online") : run.location))",
-                        "DESCRIPTION:\(escape("\(step.module), \(levelText), \(run.people) \(nl ? "personen" : "people")"))",
-                        "END:VEVENT",
-                    ]
+        let nl = language == .dutch
+        let events = report.levels.flatMap { level in
+            level.steps.flatMap { step in
+                step.bookings.enumerated().compactMap { index, run -> ICalendar.Event? in
+                    guard let start = CalendarDate(iso8601: run.start), let end = CalendarDate(iso8601: run.end) else {
+                        return nil
+                    }
+                    return ICalendar.Event(
+                        uid: "\(run.id ?? "\(step.module)-self-paced")-\(index)@leerpad", start: start, end: end,
+                        summary: step.title,
+                        location: run.id == nil ? (nl ? "zelfstudie online" : "self-paced online") : run.location,
+                        description:
+                            "\(step.module), \(nl ? "niveau" : "level") \(level.level), \(run.people) \(nl ? "personen" : "people")"
+                    )
                 }
             }
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
-    }
-
-    private func compact(_ date: String) -> String { date.replacingOccurrences(of: "-", with: "") }
-
-    private func dayAfter(_ date: String) -> String {
-        (CalendarDate(iso8601: date)?.adding(days: 1)).map(\.description) ?? date
-    }
-
-    /// Escapes text values: backslash, semicolon, comma and newlines.
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
-    }
-
-    /// Folds a content line at 75 octets, continuing with a space, never inside a UTF-8 sequence.
-    private func fold(_ line: String) -> String {
-        var result = ""
-        var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
-            if octets + size > 75 {
-                result += "\r\n "
-                octets = 1
-            }
-            result.append(character)
-            octets += size
-        }
-        return result
+        return ICalendar.render(events, productID: "-//Leerpad//Learning path//NL", now: now)
     }
 }

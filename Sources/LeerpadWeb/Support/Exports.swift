@@ -71,46 +71,15 @@ enum Exports {
     static func calendar(_ teams: [TeamData], content: ContentBundle, language l: Language, now: Date = Date())
         -> String
     {
-        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: "-", with: "")
-            .replacingOccurrences(of: ":", with: "")
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Leerpad//Coordinator//NL", "CALSCALE:GREGORIAN"]
-        for data in teams {
-            for step in data.path?.steps ?? [] {
+        let events = teams.flatMap { data in
+            (data.path?.steps ?? []).map { step in
                 let title = content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
-                lines += [
-                    "BEGIN:VEVENT",
-                    "UID:team-\(data.team.id)-\(step.moduleID)@leerpad",
-                    "DTSTAMP:\(stamp)",
-                    "DTSTART;VALUE=DATE:\(step.start.description.replacingOccurrences(of: "-", with: ""))",
-                    "DTEND;VALUE=DATE:\(step.end.adding(days: 1).description.replacingOccurrences(of: "-", with: ""))",
-                    "SUMMARY:\(escape("\(data.team.name): \(title)"))",
-                    "DESCRIPTION:\(escape("\(step.moduleID), \(l.pick("niveau", "level")) \(step.level)"))",
-                    "END:VEVENT",
-                ]
+                return ICalendar.Event(
+                    uid: "team-\(data.team.id)-\(step.moduleID)@leerpad", start: step.start, end: step.end,
+                    summary: "\(data.team.name): \(title)",
+                    description: "\(step.moduleID), \(l.pick("niveau", "level")) \(step.level)")
             }
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
-            .replacingOccurrences(of: "\r", with: "")
-    }
-
-    private static func fold(_ line: String) -> String {
-        var result = ""
-        var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
-            if octets + size > 75 {
-                result += "\r\n "
-                octets = 1
-            }
-            result.append(character)
-            octets += size
-        }
-        return result
+        return ICalendar.render(events, productID: "-//Leerpad//Coordinator//NL", now: now)
     }
 }

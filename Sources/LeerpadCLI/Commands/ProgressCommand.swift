@@ -83,13 +83,9 @@ struct ProgressCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let content = try recommendationOptions.bundle(contentOptions)
-            let (_, report) = try StoreAccess.report(
-                forTeam: team, store: store, content: content, language: output.language)
-            switch output.format {
-            case .json: print(try JSONOutput.encode(report))
-            case .text: print(report.text(in: output.language), terminator: "")
-            }
+            try StoreAccess.printReport(
+                forTeam: team, store: store, content: try recommendationOptions.bundle(contentOptions), output: output,
+                showingAccessCode: false)
         }
     }
 }

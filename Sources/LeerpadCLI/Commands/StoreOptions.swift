@@ -32,14 +32,21 @@ enum StoreAccess {
         }
     }
 
-    /// The progress report of the team called `name`.
-    static func report(
-        forTeam name: String, store options: StoreOptions, content: ContentBundle, language: Language
-    ) throws -> (Team, ProgressReport) {
+    /// Prints the progress report of the team called `name`, with its access code when asked.
+    static func printReport(
+        forTeam name: String, store options: StoreOptions, content: ContentBundle, output: OutputOptions,
+        showingAccessCode: Bool
+    ) throws {
         let database = try options.open()
         let team = try reporting { () throws(StoreError) in try database.team(named: name) }
         let progress = try progress(of: team, store: database, content: content)
-        return (team, ProgressReport(team: team, progress: progress, content: content, language: language))
+        let report = ProgressReport(team: team, progress: progress, content: content, language: output.language)
+        switch output.format {
+        case .json: print(try JSONOutput.encode(report))
+        case .text:
+            print(
+                report.text(in: output.language, accessCode: showingAccessCode ? team.accessCode : nil), terminator: "")
+        }
     }
 
     /// A team's progress as of now: log, assessments scored with the model, accepted path.

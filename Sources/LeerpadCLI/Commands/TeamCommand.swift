@@ -60,13 +60,9 @@ struct TeamCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let content = try recommendationOptions.bundle(contentOptions)
-            let (team, report) = try StoreAccess.report(
-                forTeam: name, store: store, content: content, language: output.language)
-            switch output.format {
-            case .json: print(try JSONOutput.encode(report))
-            case .text: print(report.text(in: output.language, accessCode: team.accessCode), terminator: "")
-            }
+            try StoreAccess.printReport(
+                forTeam: name, store: store, content: try recommendationOptions.bundle(contentOptions), output: output,
+                showingAccessCode: true)
         }
     }
 

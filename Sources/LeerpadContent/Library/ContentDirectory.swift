@@ -108,10 +108,11 @@ public struct ContentDirectory: Sendable {
     /// Checks `files` (default: every Content file): well-formed, safe, valid against the
     /// schema its root element names, and meaningful. Returns every problem found.
     public func validate(_ files: [URL]? = nil) -> [XMLDiagnostic] {
+        let model = try? loadModel()
         var diagnostics: [XMLDiagnostic] = []
         for file in files ?? existingFiles() {
             do {
-                try validateFile(file)
+                try validateFile(file, model: model)
             } catch {
                 diagnostics += error.diagnostics
             }
@@ -119,24 +120,32 @@ public struct ContentDirectory: Sendable {
         return diagnostics
     }
 
-    private func validateFile(_ file: URL) throws(ContentError) {
-        let root = try reader.read(contentsOf: file)
-        guard let kind = ContentKind(rootElement: root.name) else {
-            let known = ContentKind.allCases.map { "<\($0.rootElement)>" }.joined(separator: ", ")
-            throw .invalid([
-                XMLDiagnostic(
-                    file: file.relativePath, line: root.line, column: 0,
-                    message: "unknown root element <\(root.name)>; expected one of \(known)")
-            ])
+    /// Validates one file: its kind comes from its name (`model.xml`, …) or else its root element,
+    /// so a Content file is parsed once; `model` checks the ids other files name.
+    private func validateFile(_ file: URL, model: MaturityModel?) throws(ContentError) {
+        let kind: ContentKind
+        if let named = ContentKind.allCases.first(where: { $0.fileName == file.lastPathComponent }) {
+            kind = named
+        } else {
+            let root = try reader.read(contentsOf: file)
+            guard let sniffed = ContentKind(rootElement: root.name) else {
+                let known = ContentKind.allCases.map { "<\($0.rootElement)>" }.joined(separator: ", ")
+                throw .invalid([
+                    XMLDiagnostic(
+                        file: file.relativePath, line: root.line, column: 0,
+                        message: "unknown root element <\(root.name)>; expected one of \(known)")
+                ])
+            }
+            kind = sniffed
         }
         let validated = try reader.read(contentsOf: file, schema: try schema(for: kind))
         let path = file.relativePath
         switch kind {
         case .model: _ = try MaturityModelDecoder.decode(validated, file: path)
-        case .catalogue: _ = try CatalogueDecoder.decode(validated, file: path, model: try? loadModel())
-        case .useCases: _ = try UseCaseDecoder.decode(validated, file: path, model: try? loadModel())
+        case .catalogue: _ = try CatalogueDecoder.decode(validated, file: path, model: model)
+        case .useCases: _ = try UseCaseDecoder.decode(validated, file: path, model: model)
         case .rules: _ = try RuleSetDecoder.decode(validated, file: path)
-        case .gamification: _ = try GameSettingsDecoder.decode(validated, file: path, model: try? loadModel())
+        case .gamification: _ = try GameSettingsDecoder.decode(validated, file: path, model: model)
         }
     }
 }

@@ -165,16 +165,7 @@ private struct EDUDEXImportState {
         }
         let raises = codes.compactMap { code, element -> LevelTarget? in
             guard case .raises(let target) = code else { return nil }
-            if let model {
-                if model.subdimension(target.subdimensionID) == nil {
-                    diagnostics.error(
-                        element, "\(what) raises '\(target.subdimensionID)', which is no subdimension of the model")
-                }
-                if !model.levels.contains(where: { $0.number == target.level }) {
-                    diagnostics.error(
-                        element, "\(what) brings a team to level \(target.level), which the model does not define")
-                }
-            }
+            diagnostics.checkRaises(target, against: model, at: element, what: what)
             return target
         }
         if raises.isEmpty {
@@ -183,12 +174,13 @@ private struct EDUDEXImportState {
                 "\(what) does not say which subdimension it raises; add <searchword xml:lang=\"nl\">leerpad:raises:SUBDIMENSION:LEVEL</searchword>"
             )
         }
-        guard let title = bilingual(names, at: descriptions ?? element, what: "\(what) programName") else {
+        guard let title = diagnostics.bilingual(names, at: descriptions ?? element, what: "\(what) programName") else {
             diagnostics.error(descriptions ?? element, "\(what) has no programName")
             return
         }
         let description =
-            bilingual(texts.isEmpty ? summaries : texts, at: descriptions ?? element, what: "\(what) description")
+            diagnostics.bilingual(
+                texts.isEmpty ? summaries : texts, at: descriptions ?? element, what: "\(what) description")
             ?? {
                 diagnostics.warning(descriptions ?? element, "\(what) has no description; left empty")
                 return LocalizedText(dutch: "", english: "")
@@ -403,22 +395,6 @@ private struct EDUDEXImportState {
                     )
                 }
             }
-        }
-    }
-
-    mutating func bilingual(_ texts: [String: String], at element: XMLElementNode, what: String) -> LocalizedText? {
-        switch (texts["nl"], texts["en"]) {
-        case let (dutch?, english?): return LocalizedText(dutch: dutch, english: english)
-        case (let dutch?, nil):
-            diagnostics.warning(element, "\(what) has no English version; the Dutch text is used for both")
-            return LocalizedText(dutch: dutch, english: dutch)
-        case (nil, let english?):
-            diagnostics.warning(element, "\(what) has no Dutch version; the English text is used for both")
-            return LocalizedText(dutch: english, english: english)
-        case (nil, nil):
-            guard let other = texts.sorted(by: { $0.key < $1.key }).first else { return nil }
-            diagnostics.warning(element, "\(what) is only in '\(other.key)'; used for Dutch and English")
-            return LocalizedText(dutch: other.value, english: other.value)
         }
     }
 }

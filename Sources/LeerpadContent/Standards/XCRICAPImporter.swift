@@ -176,7 +176,7 @@ private struct XCRIImportState {
 
         let raises = codes.compactMap { code, element -> LevelTarget? in
             guard case .raises(let target) = code else { return nil }
-            checkAgainstModel(target, at: element, what: what)
+            diagnostics.checkRaises(target, against: model, at: element, what: what)
             return target
         }
         if raises.isEmpty {
@@ -425,18 +425,6 @@ private struct XCRIImportState {
         }
     }
 
-    mutating func checkAgainstModel(_ target: LevelTarget, at element: XMLElementNode, what: String) {
-        guard let model else { return }
-        if model.subdimension(target.subdimensionID) == nil {
-            diagnostics.error(
-                element, "\(what) raises '\(target.subdimensionID)', which is no subdimension of the model")
-        }
-        if !model.levels.contains(where: { $0.number == target.level }) {
-            diagnostics.error(
-                element, "\(what) brings a team to level \(target.level), which the model does not define")
-        }
-    }
-
     mutating func localized(_ element: XMLElementNode, into texts: inout [String: String], what: String) {
         let lang = (element.attributes["lang"] ?? "").lowercased().split(separator: "-").first.map(String.init) ?? ""
         if texts[lang] != nil {
@@ -448,31 +436,21 @@ private struct XCRIImportState {
     }
 
     /// Dutch and English from texts by language (`""` = no xml:lang).
+    /// Dutch and English, where a text without a language serves whichever is missing; a
+    /// missing text is an error when `required`, else a warning.
     mutating func bilingual(_ texts: [String: String], at element: XMLElementNode, what: String, required: Bool)
         -> LocalizedText?
     {
-        let dutch = texts["nl"] ?? texts[""]
-        let english = texts["en"] ?? texts[""]
-        switch (dutch, english) {
-        case let (dutch?, english?): return LocalizedText(dutch: dutch, english: english)
-        case (let dutch?, nil):
-            diagnostics.warning(element, "\(what) has no English version; the Dutch text is used for both")
-            return LocalizedText(dutch: dutch, english: dutch)
-        case (nil, let english?):
-            diagnostics.warning(element, "\(what) has no Dutch version; the English text is used for both")
-            return LocalizedText(dutch: english, english: english)
-        case (nil, nil):
-            if let other = texts.sorted(by: { $0.key < $1.key }).first {
-                diagnostics.warning(element, "\(what) is only in '\(other.key)'; used for Dutch and English")
-                return LocalizedText(dutch: other.value, english: other.value)
-            }
-            if required {
-                diagnostics.error(element, "\(what) is missing")
-                return nil
-            }
+        var withDefault = texts
+        withDefault["nl"] = texts["nl"] ?? texts[""]
+        withDefault["en"] = texts["en"] ?? texts[""]
+        if let text = diagnostics.bilingual(withDefault, at: element, what: what) { return text }
+        if required {
+            diagnostics.error(element, "\(what) is missing")
+        } else {
             diagnostics.warning(element, "\(what) is missing; left empty")
-            return nil
         }
+        return nil
     }
 
     func text(_ element: XMLElementNode?) -> String? {

@@ -43,8 +43,9 @@ public enum AssessmentScoring {
                 if let mean = Statistics.mean(values) { means[index] = mean }
             }
             respondentMeans[subdimension.id] = means
-            let score = Statistics.mean(Array(means.values.sorted()))
-            let spread = Statistics.sampleStandardDeviation(Array(means.values.sorted()))
+            let values = means.values.sorted()
+            let score = Statistics.mean(values)
+            let spread = Statistics.sampleStandardDeviation(values)
             subdimensionScores.append(
                 SubdimensionScore(
                     subdimensionID: subdimension.id,

@@ -1,0 +1,35 @@
+import LeerpadCore
+
+/// Checks that XCRI-CAP and EDU-DEX imports share: bilingual texts and raised levels.
+extension ImportDiagnostics {
+    /// Dutch and English from `texts` (keyed by language); when one is missing the other serves
+    /// both, with a warning; `nil` (without a diagnostic) when there is no text at all.
+    mutating func bilingual(_ texts: [String: String], at element: XMLElementNode, what: String) -> LocalizedText? {
+        switch (texts["nl"], texts["en"]) {
+        case let (dutch?, english?): return LocalizedText(dutch: dutch, english: english)
+        case (let dutch?, nil):
+            warning(element, "\(what) has no English version; the Dutch text is used for both")
+            return LocalizedText(dutch: dutch, english: dutch)
+        case (nil, let english?):
+            warning(element, "\(what) has no Dutch version; the English text is used for both")
+            return LocalizedText(dutch: english, english: english)
+        case (nil, nil):
+            guard let other = texts.sorted(by: { $0.key < $1.key }).first else { return nil }
+            warning(element, "\(what) is only in '\(other.key)'; used for Dutch and English")
+            return LocalizedText(dutch: other.value, english: other.value)
+        }
+    }
+
+    /// Errors for a subdimension or level that `model` (when given) does not define.
+    mutating func checkRaises(
+        _ target: LevelTarget, against model: MaturityModel?, at element: XMLElementNode, what: String
+    ) {
+        guard let model else { return }
+        if model.subdimension(target.subdimensionID) == nil {
+            error(element, "\(what) raises '\(target.subdimensionID)', which is no subdimension of the model")
+        }
+        if !model.levels.contains(where: { $0.number == target.level }) {
+            error(element, "\(what) brings a team to level \(target.level), which the model does not define")
+        }
+    }
+}

@@ -44,4 +44,14 @@ struct DemoForecastCommandTests {
         #expect(result.status == 1)
         #expect(result.errors == "\(csv.path): Fout: Regel 3, veld 2: 'x' is geen getal.\n")
     }
+
+    @Test("a bad M3 file for the benchmark names file, line and field")
+    func badCompetitionFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-m3-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "sn,kind,n,h,x,xx\nN1,monthly,3,2,1 2 x,1 2\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["bench", "forecast", "--m3", file.path])
+        #expect(result.status == 1)
+        #expect(result.errors == "\(file.path): Error: Line 2, field x[3]: 'x' is not a number.\n")
+    }
 }

@@ -63,8 +63,9 @@ struct BenchForecastCommand: ParsableCommand {
         } catch let error as ValidationError {
             throw error
         } catch {
+            let location = error is SeriesReadError ? "\(m3): " : ""
             FileHandle.standardError.write(
-                Data(("Error: " + ((error as? LocalizedError)?.errorDescription ?? "\(error)") + "\n").utf8))
+                Data((location + "Error: " + ((error as? LocalizedError)?.errorDescription ?? "\(error)") + "\n").utf8))
             throw ExitCode.failure
         }
     }

@@ -7,7 +7,8 @@ import PackageDescription
 /// - `LeerpadCore`: pure domain (maturity model, scoring); no IO.
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
 /// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
-/// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials.
+/// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials, iCalendar, spreadsheet CSV.
+/// - `LeerpadApp`: the use cases over store, Content, clock and randomness; both front ends call only these.
 /// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports nothing of ours.
 /// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports nothing of ours.
@@ -42,12 +43,16 @@ let package = Package(
             dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
+        .target(
+            name: "LeerpadApp",
+            dependencies: ["LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport"]
+        ),
         .target(name: "Routing"),
         .target(name: "Forecasting"),
         .target(
             name: "LeerpadWeb",
             dependencies: [
-                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "Routing", "Forecasting",
+                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "LeerpadApp", "Routing", "Forecasting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -61,6 +66,7 @@ let package = Package(
                 "LeerpadContent",
                 "LeerpadStore",
                 "LeerpadExport",
+                "LeerpadApp",
                 "LeerpadWeb",
                 "Routing",
                 "Forecasting",
@@ -79,12 +85,16 @@ let package = Package(
             dependencies: ["LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
+        .testTarget(
+            name: "LeerpadAppTests",
+            dependencies: ["LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport"]
+        ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LeerpadWebTests",
             dependencies: [
-                "LeerpadWeb", "LeerpadStore", "LeerpadContent", "LeerpadCore",
+                "LeerpadWeb", "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

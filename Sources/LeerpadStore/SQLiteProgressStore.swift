@@ -14,10 +14,15 @@ public final class SQLiteProgressStore: ProgressStore {
     /// The database file.
     public let path: String
     private let pool: DatabasePool
+    private let time: TimeSource
+    private let random: RandomSource
 
-    /// Opens (creating and migrating when needed) the database at `path`.
-    public init(path: String) throws(StoreError) {
+    /// Opens (creating and migrating when needed) the database at `path`; `time` stamps new teams
+    /// and recorded events, `random` draws access codes.
+    public init(path: String, time: TimeSource = .system, random: RandomSource = .system()) throws(StoreError) {
         self.path = path
+        self.time = time
+        self.random = random
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
@@ -36,7 +41,10 @@ public final class SQLiteProgressStore: ProgressStore {
         guard !trimmed.isEmpty, trimmed.count <= 100 else {
             throw .invalidValue(field: "name", reason: "must be 1–100 characters")
         }
-        guard (1...10_000).contains(size) else { throw .invalidValue(field: "size", reason: "must be 1–10000") }
+        guard PlanLimits.teamSize.contains(size) else {
+            throw .invalidValue(
+                field: "size", reason: "must be \(PlanLimits.teamSize.lowerBound)–\(PlanLimits.teamSize.upperBound)")
+        }
         return try perform {
             try pool.write { db -> Team in
                 if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE name = ? COLLATE NOCASE", arguments: [trimmed])
@@ -44,8 +52,8 @@ public final class SQLiteProgressStore: ProgressStore {
                 {
                     throw StoreError.teamExists(trimmed)
                 }
-                let code = try Self.newAccessCode(db)
-                let now = Date()
+                let code = try newAccessCode(db)
+                let now = time.now()
                 try db.execute(
                     sql: """
                         INSERT INTO team (name, municipality, size, accessCode, leaderboardOptOut, createdAt)
@@ -119,7 +127,7 @@ public final class SQLiteProgressStore: ProgressStore {
                             arguments: [id, response.respondent, response.role, statement, value])
                     }
                 }
-                try Self.insertEvent(db, teamID: teamID, activity: .assessed(assessmentID: id), at: takenAt)
+                try insertEvent(db, teamID: teamID, activity: .assessed(assessmentID: id), at: takenAt)
                 return StoredAssessment(
                     id: id, teamID: teamID, takenAt: takenAt, source: source, modelVersion: modelVersion,
                     responses: pseudonymous)
@@ -214,7 +222,7 @@ public final class SQLiteProgressStore: ProgressStore {
                     }
                 }
                 return try activities.map { activity, at in
-                    try Self.insertEvent(db, teamID: teamID, activity: activity, at: at)
+                    try insertEvent(db, teamID: teamID, activity: activity, at: at)
                 }
             }
         }
@@ -267,7 +275,7 @@ public final class SQLiteProgressStore: ProgressStore {
     }
 
     @discardableResult
-    private static func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws
+    private func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws
         -> ProgressEvent
     {
         var score: Double?
@@ -279,7 +287,7 @@ public final class SQLiteProgressStore: ProgressStore {
                 INSERT INTO progressEvent (teamId, kind, target, score, note, occurredAt, recordedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [teamID, activity.kind, activity.target, score, note, at, Date()])
+            arguments: [teamID, activity.kind, activity.target, score, note, at, time.now()])
         return ProgressEvent(id: db.lastInsertedRowID, activity: activity, occurredAt: at)
     }
 
@@ -304,10 +312,10 @@ public final class SQLiteProgressStore: ProgressStore {
             accessCode: row["accessCode"], leaderboardOptOut: row["leaderboardOptOut"], createdAt: row["createdAt"])
     }
 
-    private static func newAccessCode(_ db: Database) throws -> String {
+    private func newAccessCode(_ db: Database) throws -> String {
         let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         while true {
-            let code = String((0..<10).map { _ in alphabet.randomElement()! })
+            let code = random.string(length: 10, from: alphabet)
             if try Row.fetchOne(db, sql: "SELECT 1 FROM team WHERE accessCode = ?", arguments: [code]) == nil {
                 return code
             }

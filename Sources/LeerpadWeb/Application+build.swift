@@ -9,22 +9,27 @@ import LeerpadStore
 /// `contentDirectory` (with `schema/catalogue.xsd`) enables catalogue uploads.
 public func buildApplication(
     configuration: WebConfiguration, content: ContentBundle, store: some ProgressStore,
-    contentDirectory: ContentDirectory? = nil
+    contentDirectory: ContentDirectory? = nil, time: TimeSource = .system, random: RandomSource = .system()
 ) -> some ApplicationProtocol {
     let router = buildRouter(
-        configuration: configuration, content: content, store: store, contentDirectory: contentDirectory)
+        configuration: configuration, content: content, store: store, contentDirectory: contentDirectory, time: time,
+        random: random)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Leerpad"))
 }
 
 /// The router with every page, the JSON API and the middleware (language, CSRF, sessions, errors).
+///
+/// `time` and `random` are the clock and random source of everything the app does (stamps,
+/// sessions, tokens); tests pin them to render pages reproducibly.
 public func buildRouter(
     configuration: WebConfiguration, content: ContentBundle, store: some ProgressStore,
-    contentDirectory: ContentDirectory? = nil
+    contentDirectory: ContentDirectory? = nil, time: TimeSource = .system, random: RandomSource = .system()
 ) -> Router<WebRequestContext> {
     let services = WebServices(
-        configuration: configuration, content: content, store: store, contentDirectory: contentDirectory)
+        configuration: configuration, content: content, store: store, contentDirectory: contentDirectory, time: time,
+        random: random)
     let router = Router(context: WebRequestContext.self)
     router.add(middleware: RequestSetupMiddleware(services: services))
     router.add(middleware: ErrorPageMiddleware())

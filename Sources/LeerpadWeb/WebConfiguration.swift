@@ -37,49 +37,6 @@ public struct WebConfiguration: Sendable {
     }
 }
 
-/// The Content in use; a validated catalogue upload replaces the catalogue while the app runs.
-final class ContentHolder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var bundle: ContentBundle
-
-    init(_ bundle: ContentBundle) { self.bundle = bundle }
-
-    var current: ContentBundle {
-        lock.lock()
-        defer { lock.unlock() }
-        return bundle
-    }
-
-    func replaceCatalogue(_ catalogue: Catalogue) {
-        lock.lock()
-        defer { lock.unlock() }
-        bundle.catalogue = catalogue
-    }
-}
-
-/// Everything the routes share.
-final class WebServices: Sendable {
-    let configuration: WebConfiguration
-    let content: ContentHolder
-    let store: any ProgressStore
-    let sessions = SessionStore()
-    let cache = TeamDataCache()
-    let signInLimiter: SignInRateLimiter
-    /// Where catalogue uploads find `catalogue.xsd`, if known.
-    let contentDirectory: ContentDirectory?
-
-    init(
-        configuration: WebConfiguration, content: ContentBundle, store: any ProgressStore,
-        contentDirectory: ContentDirectory?
-    ) {
-        self.configuration = configuration
-        self.content = ContentHolder(content)
-        self.store = store
-        self.signInLimiter = SignInRateLimiter(limit: configuration.signInAttemptsPerMinute)
-        self.contentDirectory = contentDirectory
-    }
-}
-
 extension WebConfiguration {
     /// A bcrypt hash of `password` (cost 12 by default; tests use less).
     public static func hashPassword(_ password: String, cost: UInt8 = 12) -> String {
@@ -87,9 +44,7 @@ extension WebConfiguration {
     }
 
     /// A random password of 16 letters and digits, easy to type.
-    public static func makePassword() -> String {
-        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<16).map { _ in alphabet.randomElement(using: &generator)! })
+    public static func makePassword(random: RandomSource = .system()) -> String {
+        random.string(length: 16, from: Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"))
     }
 }

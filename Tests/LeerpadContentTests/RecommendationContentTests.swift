@@ -110,3 +110,10 @@ struct RecommendationContentTests {
         #expect(content.recommend(for: assessment).modules.isEmpty)
     }
 }
+
+extension ContentBundle {
+    /// What the shipped rules recommend for `assessment` (the recommender over this Content).
+    fileprivate func recommend(for assessment: Assessment) -> Recommendations {
+        Recommender.recommend(for: assessment, rules: rules, model: model, catalogue: catalogue, useCases: useCases)
+    }
+}

@@ -5,6 +5,14 @@ import Testing
 
 @Suite("xAPI and Open Badges exports")
 struct ExportTests {
+    @Test("CSV cells defuse formulas and quote separators")
+    func csvCells() {
+        #expect(SpreadsheetCSV.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(SpreadsheetCSV.cell("-1,5") == "'-1,5")
+        #expect(SpreadsheetCSV.cell("-3") == "-3")
+        #expect(SpreadsheetCSV.cell("a;b") == "\"a;b\"")
+    }
+
     let team = ExportTeam(id: 7, name: "Afvalbeheer", municipality: "Gemeente Vlietdam")
     let at = Date(timeIntervalSince1970: 1_799_020_800.25)
     var events: [ProgressEvent] {

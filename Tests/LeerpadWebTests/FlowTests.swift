@@ -101,7 +101,7 @@ struct FlowTests {
             #expect(page.status == .ok)
             #expect(page.headers[.contentType] == type)
             switch kind {
-            case "csv": #expect(page.text.hasPrefix("\u{FEFF}team;municipality"))
+            case "csv": #expect(page.text.hasPrefix("\u{FEFF}team;gemeente;omvang;xp;"))
             case "ics":
                 #expect(page.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
                 #expect(page.text.contains("BEGIN:VEVENT"))

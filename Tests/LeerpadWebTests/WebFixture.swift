@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -21,23 +22,30 @@ struct WebFixture: @unchecked Sendable {
     let teams: [String: Team]
     let databasePath: String
 
-    init(seed: Bool = true, signInAttempts: Int = 5, showsSampleTeams: Bool = false) throws {
+    /// A fixture on the system clock, or on `time` and `random` when pinned (snapshots).
+    init(
+        seed: Bool = true, signInAttempts: Int = 5, showsSampleTeams: Bool = false, time: TimeSource = .system,
+        random: RandomSource = .system()
+    ) throws {
         let directory = try ContentDirectory.locate()
         content = try directory.loadBundle()
         databasePath =
             FileManager.default.temporaryDirectory
             .appendingPathComponent("leerpad-web-\(UUID().uuidString).sqlite").path
-        store = try SQLiteProgressStore(path: databasePath)
+        store = try SQLiteProgressStore(path: databasePath, time: time, random: random)
         if seed {
-            let scenarios = try #require(DemoData.locateScenarios(near: directory))
-            try DemoData.seed(store: store, content: content, teamsDirectory: scenarios)
+            let scenarios = try #require(SampleMunicipality.locateScenarios(near: directory))
+            try SampleMunicipality.seed(
+                into: Leerpad(store: store, content: content, time: time, random: random), teamsDirectory: scenarios)
         }
         teams = Dictionary(uniqueKeysWithValues: try store.teams().map { ($0.name, $0) })
         let configuration = WebConfiguration(
             coordinatorName: "coordinator",
             coordinatorPasswordHash: WebConfiguration.hashPassword(Self.password, cost: 4),
             signInAttemptsPerMinute: signInAttempts, showsSampleTeams: showsSampleTeams)
-        router = buildRouter(configuration: configuration, content: content, store: store, contentDirectory: directory)
+        router = buildRouter(
+            configuration: configuration, content: content, store: store, contentDirectory: directory, time: time,
+            random: random)
     }
 
     func code(_ name: String) -> String { teams[name]!.accessCode }

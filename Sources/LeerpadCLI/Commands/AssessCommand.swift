@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
-import LeerpadStore
 
 /// `leerpad assess ANSWERS.csv`: score a team's questionnaire answers.
 struct AssessCommand: ParsableCommand {
@@ -20,6 +20,7 @@ struct AssessCommand: ParsableCommand {
     var answers: String
 
     @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var recommendationOptions: RecommendationOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -36,19 +37,18 @@ struct AssessCommand: ParsableCommand {
 
     func validate() throws {
         if save, team == nil { throw ValidationError("--save needs --team NAME") }
-        if let at, Clock.parse(at) == nil { throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time") }
+        if let at, InstantArgument.parse(at) == nil { throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time") }
     }
 
     func run() throws {
         let maturityModel = try contentOptions.loadModel()
         let (sheet, assessment) = try AnswerInput.assess(answers, model: maturityModel, language: output.language)
         if save, let team {
-            let database = try store.open()
-            try StoreAccess.reporting { () throws(StoreError) in
-                let stored = try database.team(named: team)
-                _ = try database.saveAssessment(
-                    teamID: stored.id, takenAt: at.flatMap(Clock.parse) ?? Date(), source: answers,
-                    modelVersion: maturityModel.version, responses: sheet.responses)
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            try UseCase.run(output.language) { () throws(AppError) in
+                _ = try leerpad.recordAssessment(
+                    sheet.responses, for: try leerpad.team(named: team), source: answers,
+                    takenAt: at.flatMap(InstantArgument.parse))
             }
         }
         let report = AssessmentReport(source: answers, assessment: assessment, model: maturityModel)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadCore
 import LeerpadStore
 
@@ -15,20 +16,21 @@ struct BenchRecordCommand: ParsableCommand {
     @Option(help: "Events per transaction.") var batch: Int = 1
     @Option(help: "A prefix that makes this writer's module ids unique.") var prefix: String = "m"
     @OptionGroup var store: StoreOptions
+    @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var recommendationOptions: RecommendationOptions
 
     func validate() throws {
         guard events > 0, batch > 0 else { throw ValidationError("--events and --batch must be positive") }
     }
 
     func run() throws {
-        let database = try store.open()
-        let stored = try StoreAccess.reporting { () throws(StoreError) -> Team in
-            if let existing = try database.teams().first(where: { $0.name == team }) { return existing }
-            do throws(StoreError) {
-                return try database.addTeam(name: team, municipality: "Bench", size: 5)
-            } catch {
-                guard case .teamExists = error else { throw error }
-                return try database.team(named: team)  // another writer added it first
+        let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+        let stored = try UseCase.run(.english) { () throws(AppError) -> Team in
+            if let existing = try leerpad.teams().first(where: { $0.name == team }) { return existing }
+            do throws(AppError) {
+                return try leerpad.addTeam(name: team, municipality: "Bench", size: 5)
+            } catch .store(.teamExists) {
+                return try leerpad.team(named: team)  // another writer added it first
             }
         }
         let start = Date(timeIntervalSince1970: 1_800_000_000)
@@ -41,8 +43,7 @@ struct BenchRecordCommand: ParsableCommand {
                     start.addingTimeInterval(Double(index) * 60)
                 )
             }
-            try StoreAccess.reporting { () throws(StoreError) in _ = try database.record(teamID: stored.id, activities)
-            }
+            try UseCase.run(.english) { () throws(AppError) in try leerpad.record(activities, for: stored) }
             written += count
         }
         print("\(written) events recorded for \(stored.name)")
@@ -61,8 +62,8 @@ struct BenchStoreCommand: ParsableCommand {
     @OptionGroup var recommendationOptions: RecommendationOptions
 
     func run() throws {
-        let database = try store.open()
         let content = try recommendationOptions.bundle(contentOptions)
+        let leerpad = try store.leerpad(content)
         let clock = ContinuousClock()
         let modules = content.catalogue.modules.map(\.id)
         let useCases = content.useCases.map(\.id)
@@ -71,8 +72,8 @@ struct BenchStoreCommand: ParsableCommand {
         var created: [Team] = []
         for index in 0..<teams {
             created.append(
-                try StoreAccess.reporting { () throws(StoreError) in
-                    try database.addTeam(name: "Team \(index)", municipality: "Gemeente \(index % 20)", size: 8)
+                try UseCase.run(.english) { () throws(AppError) in
+                    try leerpad.addTeam(name: "Team \(index)", municipality: "Gemeente \(index % 20)", size: 8)
                 })
         }
         let perTeam = max(1, events / max(1, teams))
@@ -86,11 +87,11 @@ struct BenchStoreCommand: ParsableCommand {
                 default: return (.triedUseCase(useCases.randomElement(using: &random)!), at)
                 }
             }
-            try StoreAccess.reporting { () throws(StoreError) in _ = try database.record(teamID: team.id, activities) }
+            try UseCase.run(.english) { () throws(AppError) in try leerpad.record(activities, for: team) }
         }
         let recorded = clock.now - began
         let rankingStart = clock.now
-        let ranked = try LeaderboardCommand.ranking(store: database, content: content, municipality: nil, around: nil)
+        let ranked = try UseCase.run(.english) { () throws(AppError) in try leerpad.leaderboard() }
         let ranking = clock.now - rankingStart
         print(
             "teams \(teams), events \(perTeam * teams): recorded in \(recorded), leaderboard of \(ranked.count) teams in \(ranking)"

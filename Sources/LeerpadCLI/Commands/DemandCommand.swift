@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadCore
 
 /// `leerpad demand ANSWERS.csv…`: the coordinator's view of course demand across teams.
@@ -20,8 +21,13 @@ struct DemandCommand: ParsableCommand {
     @Option(help: "Use this head count for every team instead of its number of respondents.")
     var teamSize: Int?
 
+    /// Output formats of the demand.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
     @Option(help: "Output format: text, json or csv.")
-    var format: PlanCommand.Format = .text
+    var format: Format = .text
 
     @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
     var language: Language = .default
@@ -31,26 +37,25 @@ struct DemandCommand: ParsableCommand {
 
     func validate() throws {
         guard !answers.isEmpty else { throw ValidationError("give at least one answers file") }
-        if let teamSize, teamSize < 1 { throw ValidationError("--team-size must be at least 1") }
-        if format == .ics { throw ValidationError("--format ics is for 'leerpad plan'; use text, json or csv") }
+        if let teamSize, !PlanLimits.teamSize.contains(teamSize) {
+            throw ValidationError(PlanInputProblem.outOfRange(field: .teamSize).message(in: language))
+        }
     }
 
     func run() throws {
         let content = try recommendationOptions.bundle(contentOptions)
+        let advisor = Advisor(content: content)
         let needs = try answers.map { path in
             let (sheet, assessment) = try AnswerInput.assess(path, model: content.model, language: language)
             let name = assessment.teams.first ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return TeamNeed(
-                team: name, people: teamSize ?? sheet.responses.count,
-                recommendations: content.recommend(for: assessment))
+            return advisor.need(of: name, people: teamSize ?? sheet.responses.count, assessment: assessment)
         }
         let report = DemandReport(
-            needs: needs, demand: CourseDemand.compute(needs, catalogue: content.catalogue),
-            catalogue: content.catalogue, language: language)
+            needs: needs, demand: advisor.demand(needs), catalogue: content.catalogue, language: language)
         switch format {
         case .json: print(try JSONOutput.encode(report))
         case .csv: print(report.spreadsheet(in: language), terminator: "")
-        case .text, .ics: print(report.text(in: language), terminator: "")
+        case .text: print(report.text(in: language), terminator: "")
         }
     }
 }

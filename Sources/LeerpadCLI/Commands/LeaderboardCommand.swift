@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -27,9 +28,11 @@ struct LeaderboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.open()
-        let content = try recommendationOptions.bundle(contentOptions)
-        let ranked = try Self.ranking(store: database, content: content, municipality: municipality, around: around)
+        let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+        let ranked = try UseCase.run(output.language) { () throws(AppError) in
+            try leerpad.leaderboard(around: try around.map { name throws(AppError) in try leerpad.team(named: name) },
+                municipality: municipality)
+        }
         let lines = ranked.map {
             Line(
                 rank: $0.rank, team: $0.entry.team, municipality: $0.entry.municipality, xp: $0.entry.xp,
@@ -45,23 +48,5 @@ struct LeaderboardCommand: ParsableCommand {
                 )
             }
         }
-    }
-
-    /// The ranked lines, around a team when asked.
-    static func ranking(
-        store: some ProgressStore, content: ContentBundle, municipality: String?, around: String?
-    ) throws -> [RankedEntry] {
-        let (teams, focus) = try StoreAccess.reporting { () throws(StoreError) -> ([Team], Team?) in
-            (try store.teams(), try around.map { name throws(StoreError) in try store.team(named: name) })
-        }
-        let entries = try teams.map { team in
-            let state = try StoreAccess.progress(of: team, store: store, content: content).state
-            return LeaderboardEntry(
-                team: team.name, municipality: team.municipality, xp: state.xp, level: state.level.number,
-                lastGainAt: state.lastGainAt, optedOut: team.leaderboardOptOut && team.id != focus?.id)
-        }
-        let ranked = Leaderboard.rank(entries, municipality: municipality ?? focus?.municipality)
-        guard let focus else { return ranked }
-        return Leaderboard.around(focus.name, in: ranked)
     }
 }

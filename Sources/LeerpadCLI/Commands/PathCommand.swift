@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadCore
-import LeerpadStore
 
 /// `leerpad path accept TEAM …`: plan a path for a stored team and keep it as the team's path.
 struct PathCommand: ParsableCommand {
@@ -24,37 +24,23 @@ struct PathCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let database = try store.open()
-            let content = try recommendationOptions.bundle(contentOptions)
-            let stored = try StoreAccess.reporting { () throws(StoreError) in try database.team(named: team) }
-            let assessment: Assessment
-            if let answers {
-                assessment = try AnswerInput.assess(answers, model: content.model, language: output.language).1
-            } else {
-                let latest = try StoreAccess.reporting { () throws(StoreError) in
-                    try database.assessments(teamID: stored.id).last
-                }
-                guard let latest else {
-                    printError(
-                        output.language == .dutch
-                            ? "team '\(stored.name)' heeft nog geen opgeslagen scan; gebruik 'leerpad assess … --team \(stored.name) --save' of geef ANSWERS.csv"
-                            : "team '\(stored.name)' has no stored assessment; use 'leerpad assess … --team \(stored.name) --save' or give ANSWERS.csv"
-                    )
-                    throw ExitCode.failure
-                }
-                assessment = AssessmentScoring.score(latest.responses, model: content.model)
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let language = output.language
+            let assessment = try answers.map {
+                try AnswerInput.assess($0, model: leerpad.content.model, language: language).1
             }
-            let progress = try StoreAccess.progress(of: stored, store: database, content: content)
-            let constraints = planOptions.constraints(teamSize: stored.size, completed: progress.state.completedModules)
-            let path = LearningPathPlanner.plan(
-                content.recommend(for: assessment), catalogue: content.catalogue, constraints: constraints)
-            try StoreAccess.reporting { () throws(StoreError) in
-                try database.acceptPath(teamID: stored.id, acceptedAt: Date(), path: AcceptedPath(path))
+            let path = try UseCase.run(language) { () throws(AppError) in
+                let stored = try leerpad.team(named: team)
+                let input = planOptions.input(teamSize: stored.size, today: leerpad.time.today())
+                let path = try leerpad.plan(
+                    for: stored, input: input, assessment: assessment, alsoCompleted: Set(planOptions.completed))
+                try leerpad.accept(path, for: stored)
+                return path
             }
             let report = PlanReport(
-                source: stored.name, path: path, catalogue: content.catalogue, language: output.language)
+                source: team, path: path, catalogue: leerpad.content.catalogue, language: language)
             switch output.format {
-            case .text: print(PlanTextRenderer(language: output.language).render(report), terminator: "")
+            case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
             case .json: print(try JSONOutput.encode(report))
             }
         }

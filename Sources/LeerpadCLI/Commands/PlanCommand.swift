@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadCore
 
 /// `leerpad plan ANSWERS.csv --budget … --hours … --weeks … --team-size …`: a learning path.
@@ -42,17 +43,15 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let content = try recommendationOptions.bundle(contentOptions)
         let (_, assessment) = try AnswerInput.assess(answers, model: content.model, language: language)
-        let constraints = planOptions.constraints(teamSize: 1)
-        let path = LearningPathPlanner.plan(
-            content.recommend(for: assessment), catalogue: content.catalogue, constraints: constraints)
+        let input = planOptions.input(teamSize: nil, today: CommandEnvironment.time.today())
+        let path = try UseCase.run(language) { () throws(AppError) in
+            try Advisor(content: content).plan(for: assessment, input: input, completed: Set(planOptions.completed))
+        }
         let report = PlanReport(source: answers, path: path, catalogue: content.catalogue, language: language)
         switch format {
         case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
         case .json: print(try JSONOutput.encode(report))
-        case .ics:
-            print(
-                PlanCalendarRenderer(language: language, now: Date()).render(report),
-                terminator: "")
+        case .ics: print(PlanCalendarRenderer(language: language, now: CommandEnvironment.time.now()).render(report), terminator: "")
         case .csv: print(PlanSpreadsheet.render(report, language: language), terminator: "")
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadCore
-import LeerpadStore
 
 /// `leerpad progress record|show`.
 struct ProgressCommand: ParsableCommand {
@@ -19,7 +19,7 @@ struct ProgressCommand: ParsableCommand {
         @Argument(help: "The team's name.") var team: String
         @Option(help: "A module the team started.") var started: String?
         @Option(help: "A module the team completed.") var completed: String?
-        @Option(help: "The score of the completion, 0…1.") var score: Double?
+        @Option(help: "The score of the completion, 0…1 (0,8 or 0.8).") var score: String?
         @Option(help: "A use case the team tried in a demo.") var tried: String?
         @Option(help: "The id of an event to revoke (a correction).") var revoke: Int64?
         @Option(help: "Why (with --revoke).") var note: String = ""
@@ -28,47 +28,36 @@ struct ProgressCommand: ParsableCommand {
         @OptionGroup var contentOptions: ContentOptions
         @OptionGroup var recommendationOptions: RecommendationOptions
 
+        @Option(name: .customLong("lang"), help: "Language of messages: nl (default) or en.")
+        var language: Language = .default
+
         func validate() throws {
             let given = [started != nil, completed != nil, tried != nil, revoke != nil].filter { $0 }.count
             guard given == 1 else {
                 throw ValidationError("give exactly one of --started, --completed, --tried or --revoke")
             }
-            if score != nil, completed == nil { throw ValidationError("--score belongs with --completed") }
-            if let score, !(0...1).contains(score) { throw ValidationError("--score must be between 0 and 1") }
-            if let at, Clock.parse(at) == nil {
+            if let at, InstantArgument.parse(at) == nil {
                 throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time")
             }
         }
 
         func run() throws {
-            let content = try recommendationOptions.bundle(contentOptions)
-            let activity: ProgressActivity
-            if let started {
-                try requireModule(started, content.catalogue)
-                activity = .started(moduleID: started)
-            } else if let completed {
-                try requireModule(completed, content.catalogue)
-                activity = .completed(moduleID: completed, score: score)
-            } else if let tried {
-                guard content.useCases.contains(where: { $0.id == tried }) else {
-                    throw ValidationError("unknown use case '\(tried)'; see Content/usecases.xml")
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let when = at.flatMap(InstantArgument.parse)
+            let events = try UseCase.run(language) { () throws(AppError) in
+                let stored = try leerpad.team(named: team)
+                if let revoke {
+                    return try leerpad.record([.correction(revokedEventID: revoke, note: note)], for: stored, at: when)
                 }
-                activity = .triedUseCase(tried)
-            } else {
-                activity = .correction(revokedEventID: revoke ?? 0, note: note)
+                let input =
+                    if let started { ProgressRecordInput(activity: "started", item: "module:" + started, score: score) }
+                    else if let completed {
+                        ProgressRecordInput(activity: "completed", item: "module:" + completed, score: score)
+                    } else { ProgressRecordInput(activity: "tried", item: "usecase:" + (tried ?? ""), score: score) }
+                return try leerpad.record(input, for: stored, at: when)
             }
-            let database = try store.open()
-            let event = try StoreAccess.reporting { () throws(StoreError) in
-                let stored = try database.team(named: team)
-                return try database.record(teamID: stored.id, [(activity, at.flatMap(Clock.parse) ?? Date())])
-            }
-            print("event \(event.first?.id ?? 0): \(activity.kind) \(activity.target)")
-        }
-
-        private func requireModule(_ id: String, _ catalogue: Catalogue) throws {
-            guard catalogue.module(id) != nil else {
-                throw ValidationError("unknown module '\(id)'; see Content/catalogue.xml")
-            }
+            let event = events[0]
+            print("event \(event.id): \(event.activity.kind) \(event.activity.target)")
         }
     }
 
@@ -83,9 +72,11 @@ struct ProgressCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try StoreAccess.printReport(
-                forTeam: team, store: store, content: try recommendationOptions.bundle(contentOptions), output: output,
-                showingAccessCode: false)
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let report = try UseCase.run(output.language) { () throws(AppError) in
+                try leerpad.report(for: try leerpad.team(named: team))
+            }
+            try output.printReport(report, content: leerpad.content, showingAccessCode: false)
         }
     }
 }

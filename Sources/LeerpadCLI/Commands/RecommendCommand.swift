@@ -1,4 +1,5 @@
 import ArgumentParser
+import LeerpadApp
 import LeerpadCore
 
 /// `leerpad recommend ANSWERS.csv`: training modules and use cases for a team, with reasons.
@@ -21,7 +22,7 @@ struct RecommendCommand: ParsableCommand {
         let content = try recommendationOptions.bundle(contentOptions)
         let (_, assessment) = try AnswerInput.assess(answers, model: content.model, language: output.language)
         let report = RecommendationReport(
-            source: answers, recommendations: content.recommend(for: assessment), content: content,
+            source: answers, recommendations: Advisor(content: content).recommend(for: assessment), content: content,
             language: output.language)
         switch output.format {
         case .text: print(RecommendationTextRenderer(language: output.language).render(report), terminator: "")

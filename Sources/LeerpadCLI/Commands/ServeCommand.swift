@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -39,14 +40,16 @@ struct ServeCommand: AsyncParsableCommand {
         let directory = try contentOptions.directory()
         let content = try recommendationOptions.bundle(contentOptions)
         let database = try store.open()
-        let teams = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
+        let leerpad = Leerpad(
+            store: database, content: content, time: CommandEnvironment.time, random: CommandEnvironment.random)
+        let teams = try UseCase.run(.english) { () throws(AppError) in try leerpad.teams() }
         if demo || teams.isEmpty {
-            guard let scenarios = DemoData.locateScenarios(near: directory) else {
+            guard let scenarios = SampleMunicipality.locateScenarios(near: directory) else {
                 printError("Scenarios/teams not found next to \(directory.url.path); starting without sample teams")
                 return try await serve(content: content, database: database, directory: directory, demo: false)
             }
             do {
-                let added = try DemoData.seed(store: database, content: content, teamsDirectory: scenarios)
+                let added = try SampleMunicipality.seed(into: leerpad, teamsDirectory: scenarios)
                 for team in added { say("Sample team \(team.name): /t/\(team.accessCode)") }
             } catch {
                 printError("Could not load the sample teams: \(error.localizedDescription)")
@@ -54,8 +57,8 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         // The home page links the sample teams while the database holds nothing else.
-        let sampleOnly = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
-            .allSatisfy { $0.municipality == DemoData.municipality && DemoData.teamNames.contains($0.name) }
+        let sampleOnly = try UseCase.run(.english) { () throws(AppError) in try leerpad.teams() }
+            .allSatisfy(SampleMunicipality.isSample)
         try await serve(content: content, database: database, directory: directory, demo: sampleOnly)
     }
 
@@ -65,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment["LEERPAD_COORDINATOR_PASSWORD"].flatMap {
             $0.isEmpty ? nil : $0
         }
-        let password = coordinatorPassword ?? environment ?? WebConfiguration.makePassword()
+        let password = coordinatorPassword ?? environment ?? WebConfiguration.makePassword(random: CommandEnvironment.random)
         if coordinatorPassword == nil && environment == nil {
             say(
                 "Coordinator sign-in: \(coordinatorName) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it)"
@@ -76,7 +79,8 @@ struct ServeCommand: AsyncParsableCommand {
             coordinatorPasswordHash: WebConfiguration.hashPassword(password), showsSampleTeams: demo)
         say("Leerpad: http://\(host):\(port)/  (database \(store.path))")
         let app = buildApplication(
-            configuration: configuration, content: content, store: database, contentDirectory: directory)
+            configuration: configuration, content: content, store: database, contentDirectory: directory,
+            time: CommandEnvironment.time, random: CommandEnvironment.random)
         try await app.runService()
     }
 }

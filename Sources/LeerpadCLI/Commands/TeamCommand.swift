@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import LeerpadStore
+import LeerpadApp
+import LeerpadCore
 
 /// `leerpad team add|list|show`.
 struct TeamCommand: ParsableCommand {
@@ -17,11 +18,13 @@ struct TeamCommand: ParsableCommand {
         @Option(help: "How many people the team has.") var size: Int = 8
         @Option(help: "The municipality.") var municipality: String = "Gemeente Vlietdam"
         @OptionGroup var store: StoreOptions
+        @OptionGroup var contentOptions: ContentOptions
+        @OptionGroup var recommendationOptions: RecommendationOptions
 
         func run() throws {
-            let database = try store.open()
-            let team = try StoreAccess.reporting { () throws(StoreError) in
-                try database.addTeam(name: name, municipality: municipality, size: size)
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let team = try UseCase.run(.default) { () throws(AppError) in
+                try leerpad.addTeam(name: name, municipality: municipality, size: size)
             }
             print("\(team.name)\t\(team.municipality)\t\(team.size)\t\(team.accessCode)")
         }
@@ -31,11 +34,13 @@ struct TeamCommand: ParsableCommand {
     struct ListCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the teams.")
         @OptionGroup var store: StoreOptions
+        @OptionGroup var contentOptions: ContentOptions
+        @OptionGroup var recommendationOptions: RecommendationOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let database = try store.open()
-            let teams = try StoreAccess.reporting { () throws(StoreError) in try database.teams() }
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let teams = try UseCase.run(output.language) { () throws(AppError) in try leerpad.teams() }
             switch output.format {
             case .json:
                 print(
@@ -60,9 +65,11 @@ struct TeamCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try StoreAccess.printReport(
-                forTeam: name, store: store, content: try recommendationOptions.bundle(contentOptions), output: output,
-                showingAccessCode: true)
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let report = try UseCase.run(output.language) { () throws(AppError) in
+                try leerpad.report(for: try leerpad.team(named: name))
+            }
+            try output.printReport(report, content: leerpad.content, showingAccessCode: true)
         }
     }
 
@@ -73,14 +80,15 @@ struct TeamCommand: ParsableCommand {
         @Argument(help: "The team's name.") var name: String
         @Flag(help: "Leave leaderboards (--opt-out) or rejoin them (--opt-in).") var choice: Choice
         @OptionGroup var store: StoreOptions
+        @OptionGroup var contentOptions: ContentOptions
+        @OptionGroup var recommendationOptions: RecommendationOptions
 
         enum Choice: EnumerableFlag { case optOut, optIn }
 
         func run() throws {
-            let database = try store.open()
-            try StoreAccess.reporting { () throws(StoreError) in
-                let team = try database.team(named: name)
-                try database.setLeaderboardOptOut(teamID: team.id, choice == .optOut)
+            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            try UseCase.run(.default) { () throws(AppError) in
+                try leerpad.setLeaderboardOptOut(choice == .optOut, for: try leerpad.team(named: name))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LeerpadApp
 import LeerpadCore
 
 /// Renders an assessment as JSON for scripts: `subdimensions`, `dimensions`, `weakest` and
@@ -44,27 +45,27 @@ public struct AssessmentJSONRenderer: Sendable {
                 return SubdimensionEntry(
                     id: score.subdimensionID, number: subdimension?.number ?? 0,
                     name: subdimension?.name[language] ?? "", dimension: score.dimensionID,
-                    score: score.score.map(NumberFormatting.rounded), level: score.level,
+                    score: score.score.map(LocalFormat.rounded), level: score.level,
                     levelName: score.level.map { report.levelName($0, in: language) },
                     respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
-                    dontKnowShare: NumberFormatting.rounded(score.dontKnowShare),
-                    spread: NumberFormatting.rounded(score.spread), disputed: score.isDisputed,
+                    dontKnowShare: LocalFormat.rounded(score.dontKnowShare),
+                    spread: LocalFormat.rounded(score.spread), disputed: score.isDisputed,
                     statements: score.statements.map { tally in
                         StatementEntry(
                             id: tally.statementID, reversed: tally.isReversed,
                             counts: (1...5).map { tally.counts[$0, default: 0] }, dontKnow: tally.dontKnow,
-                            mean: tally.mean.map(NumberFormatting.rounded))
+                            mean: tally.mean.map(LocalFormat.rounded))
                     })
             }
             dimensions = assessment.dimensions.map { score in
                 let dimension = report.model.dimension(score.dimensionID)
                 return DimensionEntry(
                     id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "",
-                    score: score.score.map(NumberFormatting.rounded), level: score.level,
+                    score: score.score.map(LocalFormat.rounded), level: score.level,
                     levelName: score.level.map { report.levelName($0, in: language) },
                     respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
-                    dontKnowShare: NumberFormatting.rounded(score.dontKnowShare),
-                    spread: NumberFormatting.rounded(score.spread), disputed: score.isDisputed)
+                    dontKnowShare: LocalFormat.rounded(score.dontKnowShare),
+                    spread: LocalFormat.rounded(score.spread), disputed: score.isDisputed)
             }
             weakest = assessment.weakest
         }

@@ -1,3 +1,4 @@
+import LeerpadApp
 import LeerpadCore
 
 /// Renders an assessment as a readable table: dimensions with their subdimensions, a bar
@@ -62,14 +63,14 @@ public struct AssessmentTextRenderer: Sendable {
                 return nil
             }
             return
-                "\(subdimension.number). \(subdimension.name[language]) (\(NumberFormatting.decimal(score, in: language)))"
+                "\(subdimension.number). \(subdimension.name[language]) (\(LocalFormat.number(score, in: language)))"
         }
         lines.append("\(text.weakest): \(weakest.isEmpty ? "–" : weakest.joined(separator: "; "))")
         let disputed = assessment.subdimensions.filter(\.isDisputed).compactMap {
             model.subdimension($0.subdimensionID)
         }
         if !disputed.isEmpty {
-            let threshold = NumberFormatting.decimal(model.disagreementSpread, in: language)
+            let threshold = LocalFormat.number(model.disagreementSpread, in: language)
             lines.append(
                 "\(text.disagreement) (\(text.spread) ≥ \(threshold)): "
                     + disputed.map { "\($0.number). \($0.name[language])" }.joined(separator: "; "))
@@ -91,9 +92,9 @@ public struct AssessmentTextRenderer: Sendable {
             String(repeating: "█", count: max(0, min(barWidth, filled)))
             + String(repeating: "░", count: max(0, barWidth - filled))
         let levelText = pad("\(level ?? 0) \(report.levelName(level, in: language))", 18)
-        return name + " " + pad(NumberFormatting.decimal(score, in: language), 5) + " " + bar + "  " + levelText
-            + " " + pad("\(respondents)", 3) + " " + pad(NumberFormatting.percent(dontKnowShare), 11)
-            + NumberFormatting.decimal(spread, in: language) + (disputed ? " !" : "")
+        return name + " " + pad(LocalFormat.number(score, in: language), 5) + " " + bar + "  " + levelText
+            + " " + pad("\(respondents)", 3) + " " + pad(LocalFormat.percent(dontKnowShare), 11)
+            + LocalFormat.number(spread, in: language) + (disputed ? " !" : "")
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -1,4 +1,6 @@
+import LeerpadApp
 import LeerpadCore
+import LeerpadExport
 
 /// Course demand as JSON-ready values, and as text and spreadsheet for the coordinator.
 struct DemandReport: Encodable {
@@ -47,12 +49,12 @@ struct DemandReport: Encodable {
                 : (nl ? "; als voorkennis voor " : "; as a prerequisite for ")
                     + line.teamsForPrerequisite.joined(separator: ", ")
             lines.append(
-                "• \(line.title) (\(line.module)): \(line.people) \(nl ? "personen uit" : "people from") \(line.teams.count) team(s), \(runs), \(NumberFormatting.money(line.cost, in: language))"
+                "• \(line.title) (\(line.module)): \(line.people) \(nl ? "personen uit" : "people from") \(line.teams.count) team(s), \(runs), \(LocalFormat.euros(line.cost, in: language))"
             )
             lines.append("    \(line.teams.joined(separator: ", "))\(prerequisite)")
         }
         lines.append("")
-        lines.append((nl ? "Totaal: " : "Total: ") + NumberFormatting.money(totalCost, in: language))
+        lines.append((nl ? "Totaal: " : "Total: ") + LocalFormat.euros(totalCost, in: language))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -65,7 +67,7 @@ struct DemandReport: Encodable {
         let rows = modules.map {
             [
                 $0.module, $0.title, $0.format, $0.teams.joined(separator: ", "), "\($0.people)", "\($0.runs)",
-                "\($0.maxGroupSize)", NumberFormatting.decimal($0.cost, digits: 2, in: language), "\($0.priority)",
+                "\($0.maxGroupSize)", LocalFormat.number($0.cost, decimals: 2, in: language), "\($0.priority)",
             ]
         }
         return SpreadsheetCSV.render(header: header, rows: rows)

@@ -1,4 +1,5 @@
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 
 /// A learning path as JSON-ready values: `levels` with their `steps`, `totals`, `unmet`.
@@ -72,69 +73,18 @@ struct PlanReport: Encodable {
                     return Step(
                         module: step.moduleID, title: module?.title[language] ?? step.moduleID,
                         format: module?.format.rawValue ?? "", run: runs[0], bookings: runs, hours: step.hoursPerPerson,
-                        cost: step.cost.amount, expectedGain: NumberFormatting.rounded(step.expectedGain),
+                        cost: step.cost.amount, expectedGain: LocalFormat.rounded(step.expectedGain),
                         prerequisiteOnly: step.isPrerequisiteOnly, requiredBy: step.requiredBy)
                 })
         }
         totals = Totals(
             cost: path.totalCost.amount, hoursPerPerson: path.totalHoursPerPerson,
-            expectedGain: NumberFormatting.rounded(path.totalExpectedGain), budget: path.constraints.budget.amount,
+            expectedGain: LocalFormat.rounded(path.totalExpectedGain), budget: path.constraints.budget.amount,
             hoursAvailable: path.constraints.hoursPerPerson)
         unmet = path.unmet.map {
             Unmet(
-                module: $0.moduleID, reason: UnmetText.code($0.reason),
-                message: UnmetText.message($0.reason, in: language))
-        }
-    }
-}
-
-/// Why a module is not planned, in words.
-enum UnmetText {
-    /// A stable code for scripts.
-    static func code(_ reason: UnmetReason) -> String {
-        switch reason {
-        case .formatNotPreferred: "format-not-preferred"
-        case .alreadyAtTarget: "already-at-target"
-        case .overBudget: "over-budget"
-        case .overHours: "over-hours"
-        case .noRun: "no-run"
-        case .prerequisiteMissing: "prerequisite-missing"
-        case .prerequisiteUnplanned: "prerequisite-unplanned"
-        }
-    }
-
-    /// The reason for people.
-    static func message(_ reason: UnmetReason, in language: Language) -> String {
-        let nl = language == .dutch
-        switch reason {
-        case .formatNotPreferred(let format):
-            return nl
-                ? "vorm \(format.rawValue) hoort niet bij de gekozen vormen"
-                : "format \(format.rawValue) is not among the preferred formats"
-        case .alreadyAtTarget:
-            return nl
-                ? "het team zit al op of boven het niveau waar deze module naartoe brengt"
-                : "the team is already at or above the level this module brings it to"
-        case .overBudget(let cost, let remaining):
-            return nl
-                ? "kost \(NumberFormatting.money(cost.amount, in: language)) (met voorkennismodules), er is nog \(NumberFormatting.money(remaining.amount, in: language)) over"
-                : "costs \(NumberFormatting.money(cost.amount, in: language)) (with prerequisites), \(NumberFormatting.money(remaining.amount, in: language)) is left"
-        case .overHours(let hours, let remaining):
-            let needed = NumberFormatting.decimal(hours, in: language)
-            let left = NumberFormatting.decimal(remaining, in: language)
-            return nl
-                ? "vraagt \(needed) uur per persoon (met voorkennismodules), er is nog \(left) uur over"
-                : "takes \(needed) hours per person (with prerequisites), \(left) hours are left"
-        case .noRun(let earliest, let end):
-            return nl
-                ? "geen uitvoering met plaats voor het team tussen \(earliest) en \(end)"
-                : "no run with places for the team between \(earliest) and \(end)"
-        case .prerequisiteMissing(let id):
-            return nl
-                ? "voorkennismodule '\(id)' staat niet in de catalogus" : "prerequisite '\(id)' is not in the catalogue"
-        case .prerequisiteUnplanned(let id):
-            return nl
-                ? "voorkennismodule '\(id)' kon niet worden ingepland" : "prerequisite '\(id)' could not be planned"
+                module: $0.moduleID, reason: $0.reason.code,
+                message: $0.reason.message(in: language))
         }
     }
 }

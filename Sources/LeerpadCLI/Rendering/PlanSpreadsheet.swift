@@ -1,4 +1,6 @@
+import LeerpadApp
 import LeerpadCore
+import LeerpadExport
 
 /// A learning path as a spreadsheet: one row per booked run.
 enum PlanSpreadsheet {
@@ -14,8 +16,8 @@ enum PlanSpreadsheet {
                     [
                         "\(level.level)", step.module, step.title, step.format, run.start, run.end,
                         run.id == nil ? "online" : run.location, "\(run.people)",
-                        NumberFormatting.decimal(step.hours, in: language),
-                        index == 0 ? NumberFormatting.decimal(step.cost, digits: 2, in: language) : "",
+                        LocalFormat.number(step.hours, in: language),
+                        index == 0 ? LocalFormat.number(step.cost, decimals: 2, in: language) : "",
                     ]
                 }
             }

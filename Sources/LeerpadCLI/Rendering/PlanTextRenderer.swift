@@ -1,3 +1,4 @@
+import LeerpadApp
 import LeerpadCore
 
 /// Renders a learning path for people: levels, steps with dates and places, totals, and what did not fit.
@@ -19,11 +20,10 @@ struct PlanTextRenderer {
                 (nl ? "Niveau " : "Level ") + "\(level.level)"
                     + (level.level == 1 ? (nl ? " — de basis" : " — foundations") : ""))
             for step in level.steps {
-                let hours = NumberFormatting.decimal(
-                    step.hours, digits: step.hours == step.hours.rounded() ? 0 : 1, in: language)
+                let hours = LocalFormat.shortest(step.hours, maximumDecimals: 1, in: language)
                 let tag = step.prerequisiteOnly ? (nl ? " (voorkennis)" : " (prerequisite)") : ""
                 lines.append(
-                    "  • \(step.title)\(tag) — \(step.format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(NumberFormatting.money(step.cost, in: language))"
+                    "  • \(step.title)\(tag) — \(step.format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(LocalFormat.euros(step.cost, in: language))"
                 )
                 for run in step.bookings {
                     let when = run.start == run.end ? run.start : "\(run.start) – \(run.end)"
@@ -33,10 +33,10 @@ struct PlanTextRenderer {
             }
         }
         lines.append("")
-        let cost = NumberFormatting.money(report.totals.cost, in: language)
-        let budget = NumberFormatting.money(report.totals.budget, in: language)
-        let hours = NumberFormatting.decimal(report.totals.hoursPerPerson, in: language)
-        let available = NumberFormatting.decimal(report.totals.hoursAvailable, in: language)
+        let cost = LocalFormat.euros(report.totals.cost, in: language)
+        let budget = LocalFormat.euros(report.totals.budget, in: language)
+        let hours = LocalFormat.number(report.totals.hoursPerPerson, in: language)
+        let available = LocalFormat.number(report.totals.hoursAvailable, in: language)
         lines.append(
             nl
                 ? "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"

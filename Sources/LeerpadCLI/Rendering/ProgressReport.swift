@@ -1,5 +1,6 @@
 import Foundation
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 import LeerpadStore
 
@@ -80,9 +81,9 @@ struct ProgressReport: Encodable {
             Maturity(
                 subdimension: change.subdimensionID,
                 name: content.model.subdimension(change.subdimensionID)?.name[language] ?? change.subdimensionID,
-                score: change.score.map(NumberFormatting.rounded), level: change.level,
-                previousScore: change.previousScore.map(NumberFormatting.rounded), previousLevel: change.previousLevel,
-                change: change.scoreChange.map(NumberFormatting.rounded), levelChange: change.levelChange)
+                score: change.score.map(LocalFormat.rounded), level: change.level,
+                previousScore: change.previousScore.map(LocalFormat.rounded), previousLevel: change.previousLevel,
+                change: change.scoreChange.map(LocalFormat.rounded), levelChange: change.levelChange)
         }
     }
 

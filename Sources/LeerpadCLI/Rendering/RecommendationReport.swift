@@ -1,4 +1,5 @@
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 
 /// Recommendations as JSON-ready values: `modules` and `useCases`, each with its reasons.
@@ -58,7 +59,7 @@ struct RecommendationReport: Encodable {
                     evidence: firing.evidence.map {
                         Evidence(
                             metric: $0.reference.metric.rawValue, target: $0.reference.target,
-                            value: $0.value.map(NumberFormatting.rounded))
+                            value: $0.value.map(LocalFormat.rounded))
                     })
             }
         }
@@ -66,8 +67,8 @@ struct RecommendationReport: Encodable {
             guard let module = content.catalogue.module(recommendation.moduleID) else { return nil }
             return Module(
                 id: module.id, title: module.title[language], format: module.format.rawValue,
-                priority: recommendation.priority, gap: NumberFormatting.rounded(recommendation.gap),
-                expectedGain: NumberFormatting.rounded(recommendation.expectedGain),
+                priority: recommendation.priority, gap: LocalFormat.rounded(recommendation.gap),
+                expectedGain: LocalFormat.rounded(recommendation.expectedGain),
                 subdimensions: recommendation.subdimensionIDs, hoursPerPerson: module.hoursPerPerson,
                 costPerPerson: module.costPerPerson.amount, reasons: reasons(recommendation.firings))
         }

@@ -1,4 +1,5 @@
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 
 /// Renders recommendations for people: modules then use cases, each with why.
@@ -14,10 +15,8 @@ struct RecommendationTextRenderer {
                 nl ? "  geen — het team scoort overal voldoende" : "  none — the team scores well enough everywhere")
         }
         for (index, module) in report.modules.enumerated() {
-            let cost = NumberFormatting.money(module.costPerPerson, in: language)
-            let hours = NumberFormatting.decimal(
-                module.hoursPerPerson, digits: module.hoursPerPerson == module.hoursPerPerson.rounded() ? 0 : 1,
-                in: language)
+            let cost = LocalFormat.euros(module.costPerPerson, in: language)
+            let hours = LocalFormat.shortest(module.hoursPerPerson, maximumDecimals: 1, in: language)
             lines.append(
                 "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours) \(nl ? "uur" : "hours"), \(cost) p.p.)"
             )
@@ -38,7 +37,7 @@ struct RecommendationTextRenderer {
         reasons.map { reason in
             let evidence = reason.evidence.map { item in
                 "\(item.metric)(\(item.target)) = "
-                    + (item.value.map { NumberFormatting.decimal($0, digits: 2, in: language) } ?? "?")
+                    + (item.value.map { LocalFormat.number($0, decimals: 2, in: language) } ?? "?")
             }
             return "     – \(reason.explanation) [\(reason.rule): \(evidence.joined(separator: ", "))]"
         }

@@ -21,14 +21,4 @@ public struct ContentBundle: Sendable {
         self.rules = rules
         self.game = game
     }
-
-    /// What the game engine needs.
-    public var gameContext: GameEngine.Context {
-        GameEngine.Context(settings: game, model: model, catalogue: catalogue, useCases: useCases)
-    }
-
-    /// What the rules recommend for `assessment`.
-    public func recommend(for assessment: Assessment) -> Recommendations {
-        Recommender.recommend(for: assessment, rules: rules, model: model, catalogue: catalogue, useCases: useCases)
-    }
 }

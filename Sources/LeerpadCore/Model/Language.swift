@@ -1,5 +1,3 @@
-import Foundation
-
 /// A language Leerpad speaks to its users: Dutch by default, English on request.
 public enum Language: String, CaseIterable, Sendable, Codable {
     case dutch = "nl"
@@ -7,26 +5,4 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 
     /// The default language of every user-facing text.
     public static let `default` = Language.dutch
-
-    /// The best match for an HTTP `Accept-Language` header or a tag such as `en-GB`.
-    ///
-    /// Tags are ranked by their `q` weight, then by their order; Dutch when none is understood.
-    public static func preferred(from header: String?) -> Language {
-        guard let header else { return .default }
-        let ranked = header.split(separator: ",").enumerated()
-            .compactMap { index, part -> (tag: String, quality: Double, index: Int)? in
-                let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                guard let tag = pieces.first?.lowercased(), !tag.isEmpty else { return nil }
-                let quality =
-                    pieces.dropFirst().first { $0.hasPrefix("q=") }
-                    .flatMap { Double($0.dropFirst(2)) } ?? 1
-                return (tag, quality, index)
-            }
-            .sorted { $0.quality != $1.quality ? $0.quality > $1.quality : $0.index < $1.index }
-        for candidate in ranked where candidate.quality > 0 {
-            let primary = candidate.tag.split(separator: "-").first.map(String.init) ?? candidate.tag
-            if let language = Language(rawValue: primary) { return language }
-        }
-        return .default
-    }
 }

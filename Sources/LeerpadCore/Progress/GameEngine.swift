@@ -137,7 +137,7 @@ public enum GameEngine {
 
     /// The Monday-based week number of `date` (UTC), counted from the week of 1970-01-01.
     public static func week(of date: Date) -> Int {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let days = CalendarDate(date).daysSinceEpoch
         return Int((Double(days + 3) / 7).rounded(.down))
     }
 

@@ -12,7 +12,9 @@ public struct Euros: Hashable, Comparable, Sendable, CustomStringConvertible, Co
     public init?(decimal text: some StringProtocol) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0 else { return nil }
-        var cents = whole * 100
+        let (wholeCents, overflow) = whole.multipliedReportingOverflow(by: 100)
+        guard !overflow, wholeCents <= Int.max - 99 else { return nil }
+        var cents = wholeCents
         if parts.count == 2 {
             let fraction = parts[1]
             guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCII), let value = Int(fraction) else {

@@ -1,4 +1,5 @@
 import Foundation
+import LeerpadApp
 import LeerpadCore
 
 /// A radar chart of the subdimension scores (1–5), current against previous, as inline SVG.
@@ -15,7 +16,7 @@ enum RadarChart {
             let r = radius * max(0, min(value - 1, 4)) / 4
             return (center + r * cos(angle), center + r * sin(angle))
         }
-        func coordinates(_ p: (Double, Double)) -> String { "\(WebFormat.number(p.0))," + WebFormat.number(p.1) }
+        func coordinates(_ p: (Double, Double)) -> String { "\(LocalFormat.plain(p.0))," + LocalFormat.plain(p.1) }
         var parts: [HTML] = []
         for ring in 1...5 {
             let points = (0..<count).map { coordinates(point($0, Double(ring))) }.joined(separator: " ")
@@ -27,8 +28,8 @@ enum RadarChart {
             let anchor = abs(label.0 - center) < 10 ? "middle" : (label.0 > center ? "start" : "end")
             parts.append(
                 """
-                <line x1="\(WebFormat.number(center))" y1="\(WebFormat.number(center))" x2="\(WebFormat.number(outer.0))" y2="\(WebFormat.number(outer.1))" stroke="#c9d0d8"/>\
-                <text x="\(WebFormat.number(label.0))" y="\(WebFormat.number(label.1 + 4))" text-anchor="\(anchor)"><title>\(subdimension.name[language])</title>\(subdimension.number)</text>
+                <line x1="\(LocalFormat.plain(center))" y1="\(LocalFormat.plain(center))" x2="\(LocalFormat.plain(outer.0))" y2="\(LocalFormat.plain(outer.1))" stroke="#c9d0d8"/>\
+                <text x="\(LocalFormat.plain(label.0))" y="\(LocalFormat.plain(label.1 + 4))" text-anchor="\(anchor)"><title>\(subdimension.name[language])</title>\(subdimension.number)</text>
                 """)
         }
         func polygon(_ assessment: Assessment, stroke: String, fill: String, dashed: Bool) -> HTML {
@@ -63,7 +64,7 @@ enum Widgets {
             return "<td class=\"l0\" title=\"\(language.pick("geen antwoorden", "no answers"))\">–</td>"
         }
         return
-            "<td class=\"l\(level)\">\(WebFormat.number(value, decimals: 1, language: language))\(trend(score.score, previous?.score, language: language))</td>"
+            "<td class=\"l\(level)\">\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))</td>"
     }
 
     /// ▲/▼ with the difference, when it is at least 0.05.
@@ -71,7 +72,7 @@ enum Widgets {
         guard let current, let previous else { return .empty }
         let change = current - previous
         guard abs(change) >= 0.05 else { return .empty }
-        let text = (change > 0 ? "+" : "") + WebFormat.number(change, decimals: 1, language: language)
+        let text = (change > 0 ? "+" : "") + LocalFormat.number(change, decimals: 1, in: language)
         let label = change > 0 ? language.pick("gestegen", "up") : language.pick("gedaald", "down")
         return
             " <span class=\"\(change > 0 ? "up" : "down")\" title=\"\(label)\">\(change > 0 ? "▲" : "▼")<span class=\"muted-sr\">\(text)</span></span>"
@@ -80,7 +81,7 @@ enum Widgets {
     /// The legend of the level colours.
     static func legend(model: MaturityModel, language: Language) -> HTML {
         let items = model.levels.map { level -> HTML in
-            "<span class=\"l\(level.number)\">\(level.number) \(level.name[language]) (≥ \(WebFormat.number(level.minimumScore, decimals: 1, language: language)))</span>"
+            "<span class=\"l\(level.number)\">\(level.number) \(level.name[language]) (≥ \(LocalFormat.number(level.minimumScore, decimals: 1, in: language)))</span>"
         }
         return "<p class=\"legend\">\(language.pick("Niveaus", "Levels")): \(items)</p>"
     }

@@ -1,5 +1,6 @@
 import Forecasting
 import Foundation
+import LeerpadApp
 import LeerpadCore
 
 /// The forecast demo's result: the fan chart, the forecast table and the backtest.
@@ -25,9 +26,9 @@ struct ForecastDemoPage {
         let l = language
         let forecast = report.forecast
         let backtestNote = report.backtest.map { backtest in
-            "MAPE " + (backtest.summary.mape.map { WebFormat.number($0, decimals: 1) + " %" } ?? "–") + ", sMAPE "
-                + WebFormat.number(backtest.summary.sMAPE, decimals: 1) + " %, MASE "
-                + (backtest.summary.mase.map { WebFormat.number($0, decimals: 2) } ?? "–")
+            "MAPE " + (backtest.summary.mape.map { LocalFormat.number($0, decimals: 1, in: l) + " %" } ?? "–") + ", sMAPE "
+                + LocalFormat.number(backtest.summary.sMAPE, decimals: 1, in: l) + " %, MASE "
+                + (backtest.summary.mase.map { LocalFormat.number($0, decimals: 2, in: l) } ?? "–")
         }
         let labels = FanChartLabels(
             title: l.pick("Vraagvoorspelling: ", "Demand forecast: ") + title,
@@ -48,8 +49,8 @@ struct ForecastDemoPage {
             let month = months.map { "\(Self.monthNames(l)[$0[index].month - 1]) \($0[index].year)" } ?? "+\(index + 1)"
             func range(_ interval: PredictionInterval?) -> String {
                 guard let interval else { return "–" }
-                return WebFormat.number(interval.lower[index], decimals: 0) + " – "
-                    + WebFormat.number(interval.upper[index], decimals: 0)
+                return LocalFormat.number(interval.lower[index], decimals: 0, in: l) + " – "
+                    + LocalFormat.number(interval.upper[index], decimals: 0, in: l)
             }
             return
                 "<tr><th scope=\"row\">\(month)</th><td>\(forecast.mean[index], decimals: 0)</td><td>\(range(interval80))</td><td>\(range(interval95))</td></tr>"

@@ -1,3 +1,4 @@
+import LeerpadApp
 import LeerpadCore
 import Routing
 
@@ -11,9 +12,9 @@ struct RouteDemoPage {
         let fixed = outcome.comparison.visitAll
         let driven = outcome.comparison.fillDriven
         let customers = outcome.scenario.input.customers
-        let km = { (value: Double) in WebFormat.number(value, decimals: 1) + " km" }
+        let km = { (value: Double) in LocalFormat.number(value, decimals: 1, in: l) + " km" }
         let saving = outcome.comparison.savedDistance
-        let percent = WebFormat.number(outcome.comparison.savedPercent, decimals: 1)
+        let percent = LocalFormat.number(outcome.comparison.savedPercent, decimals: 1, in: l)
         let lengths = driven.result.solution.evaluation.routeLengths
         let labels = SVGMapLabels(
             title: outcome.scenario.name + " — " + l.pick("sensorgestuurd", "sensor-driven"),

@@ -1,3 +1,4 @@
+import LeerpadApp
 /// A fragment of HTML whose interpolated strings are escaped: only `HTML` values go in raw.
 ///
 /// `"<p>\(name)</p>" as HTML` escapes `name`; `"<ul>\(items)</ul>"` with `items: HTML` does not.
@@ -28,7 +29,7 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         public mutating func appendInterpolation(_ value: Int) { markup += String(value) }
         public mutating func appendInterpolation(_ value: Int64) { markup += String(value) }
         public mutating func appendInterpolation(_ value: Double, decimals: Int = 1) {
-            markup += HTML.escape(WebFormat.number(value, decimals: decimals))
+            markup += HTML.escape(LocalFormat.plain(value, decimals: decimals))
         }
     }
 

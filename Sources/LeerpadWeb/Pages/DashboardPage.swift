@@ -1,11 +1,12 @@
 import Foundation
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 
 /// The coordinator's dashboard: heat map of all teams, course demand, progress recording, exports.
 enum DashboardPage {
     static func render(
-        teams: [TeamData], demand: [ModuleDemand], content: ContentBundle, context: WebRequestContext, notice: String?
+        teams: [TeamReport], demand: [ModuleDemand], content: ContentBundle, context: WebRequestContext, notice: String?
     ) -> HTML {
         let l = context.language
         let model = content.model
@@ -17,7 +18,7 @@ enum DashboardPage {
                 Widgets.levelCell(
                     data.latest?.subdimension(sub.id), previous: data.previous?.subdimension(sub.id), language: l)
             }
-            let when = data.assessments.last.map { WebFormat.day($0.takenAt) } ?? "–"
+            let when = data.assessments.last.map { LocalFormat.day($0.takenAt) } ?? "–"
             return
                 "<tr><th scope=\"row\"><a href=\"/t/\(data.team.accessCode)\">\(data.team.name)</a><br><span class=\"muted\">\(when) · \(data.progress.state.xp) XP</span></th>\(cells)</tr>"
         }
@@ -25,7 +26,7 @@ enum DashboardPage {
         let demandRows = demand.map { line -> HTML in
             let module = content.catalogue.module(line.moduleID)
             return
-                "<tr><td>\(module?.title[l] ?? line.moduleID)</td><td>\(line.teams.joined(separator: ", "))</td><td class=\"num\">\(line.people)</td><td class=\"num\">\(line.runs)</td><td class=\"num\">\(WebFormat.euros(line.cost, language: l))</td></tr>"
+                "<tr><td>\(module?.title[l] ?? line.moduleID)</td><td>\(line.teams.joined(separator: ", "))</td><td class=\"num\">\(line.people)</td><td class=\"num\">\(line.runs)</td><td class=\"num\">\(LocalFormat.euros(line.cost, in: l))</td></tr>"
         }
         let totalCost = demand.reduce(Euros.zero) { $0 + $1.cost }
         let noticeHTML: HTML = notice.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
@@ -40,7 +41,7 @@ enum DashboardPage {
             </section>
             <section aria-labelledby="demand-heading">
             <h2 id="demand-heading">\(l.pick("Vraag naar cursussen", "Course demand"))</h2>
-            <p>\(l.pick("Over alle teams", "Across all teams")): \(demand.count) modules, \(WebFormat.euros(totalCost, language: l)).</p>
+            <p>\(l.pick("Over alle teams", "Across all teams")): \(demand.count) modules, \(LocalFormat.euros(totalCost, in: l)).</p>
             <div class="scroll"><table id="demand"><thead><tr><th scope="col">Module</th><th scope="col">Teams</th><th scope="col" class="num">\(l.pick("Personen", "People"))</th><th scope="col" class="num">\(l.pick("Uitvoeringen", "Runs"))</th><th scope="col" class="num">\(l.pick("Kosten", "Cost"))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
             </section>
             \(recordForm(teams: teams, content: content, context: context))
@@ -53,7 +54,7 @@ enum DashboardPage {
     }
 
     static func recordForm(
-        teams: [TeamData], content: ContentBundle, context: WebRequestContext, errors: FieldErrors = FieldErrors()
+        teams: [TeamReport], content: ContentBundle, context: WebRequestContext, errors: FieldErrors = FieldErrors()
     ) -> HTML {
         let l = context.language
         let teamOptions = teams.map { data -> HTML in

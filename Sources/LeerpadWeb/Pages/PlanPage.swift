@@ -1,16 +1,17 @@
 import Foundation
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 
 /// The plan page: constraints in, the plan out, and a button to accept it as the team's path.
 enum PlanPage {
     static func render(
-        request: PlanRequest, errors: FieldErrors, path: LearningPath?, data: TeamData, content: ContentBundle,
-        context: WebRequestContext
+        input request: PlanInput, errors: FieldErrors, path: LearningPath?, report: TeamReport,
+        content: ContentBundle, context: WebRequestContext
     ) -> HTML {
         let l = context.language
-        let code = data.team.accessCode
-        guard data.latest != nil else {
+        let code = report.team.accessCode
+        guard report.latest != nil else {
             return
                 "<p>\(l.pick("Eerst een meting nodig:", "An assessment is needed first:")) <a href=\"/t/\(code)/scan\">\(l.pick("vul de vragenlijst in", "fill in the questionnaire"))</a>.</p>"
         }
@@ -25,14 +26,14 @@ enum PlanPage {
         let formatBoxes = ModuleFormat.allCases.map { format -> HTML in
             let checked = request.formats.contains(format.rawValue)
             return
-                "<label><input type=\"checkbox\" name=\"format\" value=\"\(format.rawValue)\"\(HTML(raw: checked ? " checked" : ""))> \(WebFormat.format(format, language: context.language))</label>"
+                "<label><input type=\"checkbox\" name=\"format\" value=\"\(format.rawValue)\"\(HTML(raw: checked ? " checked" : ""))> \(LocalFormat.format(format, in: context.language))</label>"
         }
         let form: HTML = """
             <form method="get" action="/t/\(code)/plan" class="stack card">
             \(input("budget", l.pick("Budget voor het hele team (€)", "Budget for the whole team (€)"), request.budget, extra: " inputmode=\"decimal\" required"))
             \(input("hours", l.pick("Studie-uren per persoon", "Study hours per person"), request.hours, extra: " inputmode=\"decimal\" required"))
-            \(input("weeks", l.pick("Aantal weken", "Number of weeks"), request.weeks, type: "number", extra: " min=\"1\" max=\"260\" required"))
-            \(input("teamSize", l.pick("Aantal deelnemers", "Participants"), request.teamSize, type: "number", extra: " min=\"1\" max=\"500\" required"))
+            \(input("weeks", l.pick("Aantal weken", "Number of weeks"), request.weeks, type: "number", extra: " min=\"\(PlanLimits.weeks.lowerBound)\" max=\"\(PlanLimits.weeks.upperBound)\" required"))
+            \(input("teamSize", l.pick("Aantal deelnemers", "Participants"), request.teamSize, type: "number", extra: " min=\"\(PlanLimits.teamSize.lowerBound)\" max=\"\(PlanLimits.teamSize.upperBound)\" required"))
             \(input("start", l.pick("Startdatum (JJJJ-MM-DD)", "Start date (YYYY-MM-DD)"), request.start, type: "date", extra: " required"))
             <fieldset><legend>\(l.pick("Alleen deze vormen (leeg: alle)", "Only these formats (none: all)"))</legend><div class="likert">\(formatBoxes)</div>\(errors.message("format"))</fieldset>
             <p><button type="submit">\(l.pick("Maak het plan", "Make the plan"))</button></p>
@@ -43,7 +44,7 @@ enum PlanPage {
     }
 
     static func result(
-        _ path: LearningPath, request: PlanRequest, content: ContentBundle, context: WebRequestContext, code: String
+        _ path: LearningPath, request: PlanInput, content: ContentBundle, context: WebRequestContext, code: String
     ) -> HTML {
         let l = context.language
         let levels = path.levels.map { level -> HTML in
@@ -55,7 +56,7 @@ enum PlanPage {
                 }
                 .joined(separator: ", ")
                 return
-                    "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.pick("voorkennis", "prerequisite"))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(WebFormat.number(step.hoursPerPerson, decimals: 0, language: l))</td><td class=\"num\">\(WebFormat.euros(step.cost, language: l))</td></tr>"
+                    "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.pick("voorkennis", "prerequisite"))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(LocalFormat.number(step.hoursPerPerson, decimals: 0, in: l))</td><td class=\"num\">\(LocalFormat.euros(step.cost, in: l))</td></tr>"
             }
             return """
                 <h3>\(l.pick("Niveau", "Level")) \(level.number)</h3>
@@ -63,7 +64,7 @@ enum PlanPage {
                 """
         }
         let unmet = path.unmet.map { item -> HTML in
-            "<li>\(content.catalogue.module(item.moduleID)?.title[l] ?? item.moduleID): \(reason(item.reason, language: l))</li>"
+            "<li>\(content.catalogue.module(item.moduleID)?.title[l] ?? item.moduleID): \(item.reason.message(in: l))</li>"
         }
         let fields: [(String, String)] = [
             ("budget", request.budget), ("hours", request.hours), ("weeks", request.weeks),
@@ -82,36 +83,11 @@ enum PlanPage {
         return """
             <section aria-labelledby="plan-heading" id="plan-result">
             <h2 id="plan-heading">\(l.pick("Het plan", "The plan"))</h2>
-            <p>\(l.pick("Totaal", "Total")): \(WebFormat.euros(path.totalCost, language: l)) · \(WebFormat.number(path.totalHoursPerPerson, decimals: 0, language: l)) \(l.pick("uur per persoon", "hours per person")) · \(path.steps.count) modules</p>
+            <p>\(l.pick("Totaal", "Total")): \(LocalFormat.euros(path.totalCost, in: l)) · \(LocalFormat.number(path.totalHoursPerPerson, decimals: 0, in: l)) \(l.pick("uur per persoon", "hours per person")) · \(path.steps.count) modules</p>
             \(levels)
             \(unmet.isEmpty ? HTML.empty : "<h3>\(l.pick("Niet in het plan", "Not in the plan"))</h3><ul>\(unmet)</ul>")
             \(acceptForm)
             </section>
             """
-    }
-
-    static func reason(_ reason: UnmetReason, language l: Language) -> String {
-        switch reason {
-        case .formatNotPreferred(let format):
-            l.pick(
-                "vorm \(WebFormat.format(format, language: l)) niet gekozen",
-                "format \(WebFormat.format(format, language: l)) not chosen")
-        case .alreadyAtTarget: l.pick("het team zit al op het doelniveau", "the team is already at the target level")
-        case .overBudget(let cost, let remaining):
-            l.pick(
-                "kost \(WebFormat.euros(cost, language: l)), nog \(WebFormat.euros(remaining, language: l)) over",
-                "costs \(WebFormat.euros(cost, language: l)), \(WebFormat.euros(remaining, language: l)) left")
-        case .overHours(let hours, let remaining):
-            l.pick(
-                "kost \(WebFormat.number(hours, decimals: 0)) uur, nog \(WebFormat.number(remaining, decimals: 0)) over",
-                "takes \(WebFormat.number(hours, decimals: 0)) hours, \(WebFormat.number(remaining, decimals: 0)) left")
-        case .noRun(let earliest, let end):
-            l.pick(
-                "geen uitvoering met plaats tussen \(earliest) en \(end)",
-                "no run with places between \(earliest) and \(end)")
-        case .prerequisiteMissing(let id):
-            l.pick("voorkennis \(id) staat niet in de catalogus", "prerequisite \(id) is not in the catalogue")
-        case .prerequisiteUnplanned(let id): l.pick("voorkennis \(id) past niet", "prerequisite \(id) does not fit")
-        }
     }
 }

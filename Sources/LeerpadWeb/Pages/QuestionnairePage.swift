@@ -1,4 +1,5 @@
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 
 /// The questionnaire: one subdimension per step, every answer required, the reason next to a missing one.

@@ -1,11 +1,12 @@
 import Foundation
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 
 /// The team page: radar chart, path by levels, XP, badges, streak, relative leaderboard.
 enum TeamPage {
     static func render(
-        _ data: TeamData, leaderboard: [RankedEntry], content: ContentBundle, context: WebRequestContext,
+        _ data: TeamReport, leaderboard: [RankedEntry], content: ContentBundle, context: WebRequestContext,
         notice: String? = nil
     ) -> HTML {
         let l = context.language
@@ -71,7 +72,7 @@ enum TeamPage {
             """
     }
 
-    static func maturity(_ data: TeamData, content: ContentBundle, language l: Language) -> HTML {
+    static func maturity(_ data: TeamReport, content: ContentBundle, language l: Language) -> HTML {
         guard let latest = data.latest else {
             return
                 "<p>\(l.pick("Nog geen meting. Vul de vragenlijst in.", "No assessment yet. Fill in the questionnaire."))</p>"
@@ -81,7 +82,7 @@ enum TeamPage {
             let score = latest.subdimension(sub.id)
             let before = data.previous?.subdimension(sub.id)
             return
-                "<tr><th scope=\"row\">\(sub.number). \(sub.name[l])</th>\(Widgets.levelCell(score, previous: before, language: l))<td class=\"num\">\(before?.score.map { WebFormat.number($0, decimals: 1, language: l) } ?? "–")</td></tr>"
+                "<tr><th scope=\"row\">\(sub.number). \(sub.name[l])</th>\(Widgets.levelCell(score, previous: before, language: l))<td class=\"num\">\(before?.score.map { LocalFormat.number($0, decimals: 1, in: l) } ?? "–")</td></tr>"
         }
         return """
             <div class="grid">
@@ -92,7 +93,7 @@ enum TeamPage {
             """
     }
 
-    static func path(_ data: TeamData, content: ContentBundle, language l: Language, code: String) -> HTML {
+    static func path(_ data: TeamReport, content: ContentBundle, language l: Language, code: String) -> HTML {
         let steps = data.progress.steps
         guard !steps.isEmpty else {
             return

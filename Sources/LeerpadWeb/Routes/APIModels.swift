@@ -1,4 +1,5 @@
 import Foundation
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -44,11 +45,10 @@ enum APIModels {
         var recommendations: [Recommendation]
         var useCases: [String]
 
-        init(
-            id: Int64, assessment: Assessment, previous: Assessment?, recommendations: Recommendations,
-            content: ContentBundle, language: Language
-        ) {
-            self.id = id
+        init(_ outcome: AssessmentOutcome, content: ContentBundle, language: Language) {
+            let (assessment, previous, recommendations) =
+                (outcome.assessment, outcome.previous, outcome.recommendations)
+            self.id = outcome.stored.id
             respondents = assessment.respondents
             scores = APIModels.scores(assessment, previous: previous, model: content.model, language: language)
             self.recommendations = recommendations.modules.map { rec in
@@ -108,7 +108,7 @@ enum APIModels {
         var scores: [Score]
         var leaderboard: [Neighbour]
 
-        init(_ data: TeamData, leaderboard: [RankedEntry], content: ContentBundle, language: Language) {
+        init(_ data: TeamReport, leaderboard: [RankedEntry], content: ContentBundle, language: Language) {
             let state = data.progress.state
             team = data.team.name
             municipality = data.team.municipality
@@ -146,6 +146,8 @@ enum APIModels {
 
     struct Unmet: Encodable {
         var module: String
+        /// A stable code for scripts (`over-budget`, `no-run`, …), as in `leerpad plan --format json`.
+        var code: String
         var reason: String
     }
 
@@ -166,7 +168,7 @@ enum APIModels {
                     hoursPerPerson: step.hoursPerPerson, cost: step.cost.amount)
             }
             unmet = path.unmet.map {
-                Unmet(module: $0.moduleID, reason: PlanPage.reason($0.reason, language: language))
+                Unmet(module: $0.moduleID, code: $0.reason.code, reason: $0.reason.message(in: language))
             }
         }
     }
@@ -202,7 +204,7 @@ enum APIModels {
         var level: Int
         var assessments: Int
 
-        init(_ data: TeamData) {
+        init(_ data: TeamReport) {
             name = data.team.name
             municipality = data.team.municipality
             size = data.team.size

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdBcrypt
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -19,23 +20,23 @@ struct APIRoutes {
             JSONResponse.text(OpenAPIDocument.json, contentType: "application/json; charset=utf-8")
         }
         router.get("/api/teams/:code/progress") { _, context in
-            let content = services.content.current
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
-            let data = try services.teamData(team, content: content)
-            let board = try services.leaderboard(around: team, content: content)
+            let leerpad = services.leerpad
+            let team = try leerpad.team(accessCode: context.accessCode)
             return JSONResponse.make(
-                APIModels.Progress(data, leaderboard: board, content: content, language: context.language))
+                APIModels.Progress(
+                    try leerpad.report(for: team), leaderboard: try leerpad.leaderboard(around: team),
+                    content: leerpad.content, language: context.language))
         }
         router.get("/api/teams/:code/assessments") { _, context in
-            let content = services.content.current
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
-            let data = try services.teamData(team, content: content)
-            return JSONResponse.make(data.assessments.map { APIModels.AssessmentSummary($0, model: content.model) })
+            let leerpad = services.leerpad
+            let report = try leerpad.report(for: try leerpad.team(accessCode: context.accessCode))
+            return JSONResponse.make(
+                report.assessments.map { APIModels.AssessmentSummary($0, model: leerpad.content.model) })
         }
         router.post("/api/teams/:code/assessments") { request, context in
-            let content = services.content.current
+            let leerpad = services.leerpad
             let l = context.language
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: l)
+            let team = try leerpad.team(accessCode: context.accessCode)
             let type = request.headers[.contentType]?.lowercased() ?? ""
             guard type.hasPrefix("text/csv") || type.hasPrefix("text/plain") else {
                 throw WebError(
@@ -45,42 +46,31 @@ struct APIRoutes {
             let buffer = try await request.body.collect(upTo: WebLimits.maximumAnswerSheet)
             let sheet: AnswerSheet
             do {
-                sheet = try AnswerSheetReader(model: content.model, maximumBytes: WebLimits.maximumAnswerSheet)
+                sheet = try AnswerSheetReader(model: leerpad.content.model, maximumBytes: WebLimits.maximumAnswerSheet)
                     .read(data: Data(buffer.readableBytesView), fileName: "upload.csv")
             } catch {
                 throw WebError(
                     .unprocessableContent, (error as? AnswerSheetError)?.message(in: l) ?? "\(error)", field: "body")
             }
-            let before = try services.teamData(team, content: content)
-            let stored = try services.write(teamID: team.id) { store throws(StoreError) in
-                try store.saveAssessment(
-                    teamID: team.id, takenAt: Date(), source: "api:upload.csv", modelVersion: content.model.version,
-                    responses: sheet.responses)
-            }
-            let assessment = AssessmentScoring.score(sheet.responses, model: content.model)
+            let outcome = try leerpad.recordAssessment(sheet.responses, for: team, source: "api:upload.csv")
             return JSONResponse.make(
-                APIModels.AssessmentResult(
-                    id: stored.id, assessment: assessment, previous: before.latest,
-                    recommendations: content.recommend(for: assessment),
-                    content: content, language: l),
-                status: .created)
+                APIModels.AssessmentResult(outcome, content: leerpad.content, language: l), status: .created)
         }
         router.get("/api/teams/:code/plan") { request, context in
-            let (team, path) = try plan(request.query, context: context)
-            _ = team
-            return JSONResponse.make(
-                APIModels.Plan(path, content: services.content.current, language: context.language))
+            let leerpad = services.leerpad
+            let team = try leerpad.team(accessCode: context.accessCode)
+            let path = try leerpad.plan(
+                for: team, input: PlanInput(form: request.query, teamSize: team.size, today: leerpad.time.today()))
+            return JSONResponse.make(APIModels.Plan(path, content: leerpad.content, language: context.language))
         }
         router.post("/api/teams/:code/path") { request, context in
-            let (team, path) = try plan(request.query, context: context)
-            guard !path.steps.isEmpty else {
-                throw WebError.badRequest(context.language.pick("Het plan is leeg.", "The plan is empty."))
-            }
-            try services.write(teamID: team.id) { store throws(StoreError) in
-                try store.acceptPath(teamID: team.id, acceptedAt: Date(), path: AcceptedPath(path))
-            }
+            let leerpad = services.leerpad
+            let team = try leerpad.team(accessCode: context.accessCode)
+            let path = try leerpad.plan(
+                for: team, input: PlanInput(form: request.query, teamSize: team.size, today: leerpad.time.today()))
+            try leerpad.accept(path, for: team)
             return JSONResponse.make(
-                APIModels.Plan(path, content: services.content.current, language: context.language), status: .created)
+                APIModels.Plan(path, content: leerpad.content, language: context.language), status: .created)
         }
         router.get("/api/catalogue") { request, context in
             let content = services.content.current
@@ -89,15 +79,14 @@ struct APIRoutes {
         }
         router.get("/api/teams") { request, context in
             try await requireCoordinator(request, context, unsafe: false)
-            let content = services.content.current
-            return JSONResponse.make(try services.allTeams(content: content).map { APIModels.TeamSummary($0) })
+            return JSONResponse.make(try services.leerpad.reports().map { APIModels.TeamSummary($0) })
         }
         router.get("/api/demand") { request, context in
             try await requireCoordinator(request, context, unsafe: false)
-            let content = services.content.current
+            let leerpad = services.leerpad
             return JSONResponse.make(
-                try services.demand(content: content).map {
-                    APIModels.Demand($0, content: content, language: context.language)
+                leerpad.demand(of: try leerpad.reports()).map {
+                    APIModels.Demand($0, content: leerpad.content, language: context.language)
                 })
         }
         router.post("/api/coordinator/progress") { request, context in
@@ -119,44 +108,17 @@ struct APIRoutes {
                         "Invalid JSON; expected {\"team\", \"activity\", \"item\", \"score\"}."),
                     field: "body")
             }
-            let content = services.content.current
-            switch try ProgressRecording.parse(
-                teamCode: body.team, activity: body.activity, item: body.item, score: body.score.map { String($0) },
-                services: services,
-                content: content, language: l)
-            {
-            case .failure(let errors):
-                let first = errors.first
-                throw WebError.badRequest(first?.reason ?? "invalid", field: first?.field)
-            case .success(let recording):
-                let events = try services.write(teamID: recording.team.id) { store throws(StoreError) in
-                    try store.record(teamID: recording.team.id, [(recording.activity, Date())])
-                }
-                return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
+            let leerpad = services.leerpad
+            let team: Team
+            do throws(AppError) {
+                team = try leerpad.team(accessCode: body.team)
+            } catch {
+                throw WebError.badRequest(error.message(in: l), field: "team")
             }
-        }
-    }
-
-    private func plan(_ query: FormData, context: WebRequestContext) throws -> (Team, LearningPath) {
-        let content = services.content.current
-        let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
-        let data = try services.teamData(team, content: content)
-        guard let latest = data.latest else {
-            throw WebError(
-                .conflict, context.language.pick("Het team heeft nog geen meting.", "The team has no assessment yet."))
-        }
-        switch PlanRequest(form: query, teamSize: team.size).constraints(
-            completed: data.progress.state.completedModules, language: context.language)
-        {
-        case .failure(let errors):
-            let first = errors.first
-            throw WebError.badRequest(first?.reason ?? "invalid", field: first?.field)
-        case .success(let constraints):
-            return (
-                team,
-                LearningPathPlanner.plan(
-                    content.recommend(for: latest), catalogue: content.catalogue, constraints: constraints)
-            )
+            let input = ProgressRecordInput(
+                activity: body.activity, item: body.item, score: body.score.map { String($0) })
+            let events = try leerpad.record(input, for: team)
+            return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -12,57 +13,61 @@ struct CoordinatorRoutes {
         router.get("/coordinator") { request, context in
             guard context.coordinator != nil else { return Response.redirect(to: "/signin", type: .found) }
             return try dashboard(
-                context,
-                notice: request.query["done"] == "progress"
-                    ? context.language.pick("De voortgang is vastgelegd.", "The progress has been recorded.") : nil)
+                context, notice: request.query["done"] == "progress" ? Phrase.progressRecorded.text(context.language) : nil)
         }
         router.post("/coordinator/progress") { request, context in
             try requireCoordinator(context)
             let form = try await request.form(context: context)
-            let content = services.content.current
-            switch try ProgressRecording.parse(
-                teamCode: form["team"], activity: form["activity"], item: form["item"], score: form["score"],
-                services: services,
-                content: content, language: context.language)
-            {
-            case .failure(let errors):
-                let teams = try services.allTeams(content: content)
-                return Layout.page(
-                    title: context.language.pick("Voortgang vastleggen", "Record progress"),
-                    body: DashboardPage.recordForm(teams: teams, content: content, context: context, errors: errors),
-                    context: context,
-                    status: .badRequest)
-            case .success(let recording):
-                _ = try services.write(teamID: recording.team.id) { store throws(StoreError) in
-                    try store.record(teamID: recording.team.id, [(recording.activity, Date())])
+            let leerpad = services.leerpad
+            let l = context.language
+            var errors = FieldErrors()
+            var team: Team?
+            do throws(AppError) {
+                if let code = form["team"], !code.isEmpty {
+                    team = try leerpad.team(accessCode: code)
+                } else {
+                    errors["team"] = ProgressRecordProblem.noTeam.message(in: l)
                 }
-                return Response.redirect(to: "/coordinator?done=progress", type: .normal)
+            } catch {
+                errors["team"] = error.message(in: l)
             }
+            let input = ProgressRecordInput(activity: form["activity"] ?? "", item: form["item"] ?? "", score: form["score"])
+            switch input.activity(in: leerpad.content) {
+            case .failure(let problems):
+                for entry in problems.entries { errors[entry.field.rawValue] = entry.problem.message(in: l) }
+            case .success(let activity):
+                if let team, errors.isEmpty {
+                    try leerpad.record([activity], for: team)
+                    return Response.redirect(to: "/coordinator?done=progress", type: .normal)
+                }
+            }
+            return Layout.page(
+                title: l.pick("Voortgang vastleggen", "Record progress"),
+                body: DashboardPage.recordForm(
+                    teams: try leerpad.reports(), content: leerpad.content, context: context, errors: errors),
+                context: context, status: .badRequest)
         }
         router.get("/coordinator/export/:kind") { _, context in
             try requireCoordinator(context)
-            let content = services.content.current
-            let teams = try services.allTeams(content: content)
+            let leerpad = services.leerpad
+            let exports = CoordinatorExports(try leerpad.reports(), leerpad: leerpad)
             let base = services.configuration.baseURL
             switch try context.parameters.require("kind") {
             case "csv":
                 return JSONResponse.text(
-                    Exports.csv(teams, content: content, language: context.language),
-                    contentType: "text/csv; charset=utf-8",
+                    exports.teamsCSV(in: context.language), contentType: "text/csv; charset=utf-8",
                     fileName: "leerpad-teams.csv")
             case "xapi":
-                var response = JSONResponse.make(Exports.xapi(teams, content: content, baseURL: base))
+                var response = JSONResponse.make(exports.xapi(baseURL: base))
                 response.headers[.contentDisposition] = "attachment; filename=\"leerpad-xapi.json\""
                 return response
             case "badges":
-                var response = JSONResponse.make(
-                    Exports.badges(teams, content: content, baseURL: base, language: context.language))
+                var response = JSONResponse.make(exports.badges(baseURL: base, in: context.language))
                 response.headers[.contentDisposition] = "attachment; filename=\"leerpad-badges.json\""
                 return response
             case "ics":
                 return JSONResponse.text(
-                    Exports.calendar(teams, content: content, language: context.language),
-                    contentType: "text/calendar; charset=utf-8",
+                    exports.calendar(in: context.language), contentType: "text/calendar; charset=utf-8",
                     fileName: "leerpad-paden.ics")
             default:
                 throw WebError.notFound(
@@ -92,14 +97,14 @@ struct CoordinatorRoutes {
     }
 
     private func dashboard(_ context: WebRequestContext, notice: String?) throws -> Response {
-        let content = services.content.current
-        let teams = try services.allTeams(content: content)
-        let demand = try services.demand(content: content)
+        let leerpad = services.leerpad
+        let reports = try leerpad.reports()
         return Layout.page(
             title: context.language.pick("Dashboard van de coördinator", "Coordinator dashboard"),
             body: DashboardPage.render(
-                teams: teams, demand: demand, content: content, context: context, notice: notice), context: context,
-            wide: true)
+                teams: reports, demand: leerpad.demand(of: reports), content: leerpad.content, context: context,
+                notice: notice),
+            context: context, wide: true)
     }
 
     private func upload(_ request: Request, _ context: WebRequestContext) async throws -> Response {

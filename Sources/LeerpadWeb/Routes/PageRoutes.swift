@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 import LeerpadStore
 
@@ -19,7 +20,7 @@ struct PageRoutes {
         router.get("/health") { _, _ in JSONResponse.make(["status": "ok"]) }
         router.get("/t") { request, context in
             let code = request.query["code"] ?? ""
-            let team = try services.team(accessCode: code, language: context.language)
+            let team = try services.leerpad.team(accessCode: code)
             return Response.redirect(to: "/t/\(team.accessCode)", type: .found)
         }
         router.get("/catalogue") { request, context in catalogue(request, context) }
@@ -41,8 +42,7 @@ struct PageRoutes {
         let l = context.language
         var samples: HTML = .empty
         if services.configuration.showsSampleTeams {
-            let teams = try services.store.web { store throws(StoreError) in try store.teams() }
-                .filter { $0.municipality == DemoData.municipality && DemoData.teamNames.contains($0.name) }
+            let teams = try services.leerpad.teams().filter(SampleMunicipality.isSample)
             if !teams.isEmpty {
                 let links = teams.map { team -> HTML in "<li><a href=\"/t/\(team.accessCode)\">\(team.name)</a></li>" }
                 samples = """
@@ -92,7 +92,7 @@ struct PageRoutes {
         let formatOptions =
             ([HTML("<option value=\"\">\(l.pick("alle", "all"))</option>")]
                 + ModuleFormat.allCases.map { format in
-                    "<option value=\"\(format.rawValue)\"\(HTML(raw: filter.format == format ? " selected" : ""))>\(WebFormat.format(format, language: l))</option>"
+                    "<option value=\"\(format.rawValue)\"\(HTML(raw: filter.format == format ? " selected" : ""))>\(LocalFormat.format(format, in: l))</option>"
                 })
         let subdimensionOptions =
             ([HTML("<option value=\"\">\(l.pick("alle", "all"))</option>")]
@@ -108,8 +108,8 @@ struct PageRoutes {
             .joined(separator: "; ")
             return """
                 <tr><td><strong>\(module.title[l])</strong><br><span class="muted">\(module.id) · \(content.catalogue.provider(module.providerID)?.name ?? module.providerID)</span></td>\
-                <td>\(WebFormat.format(module.format, language: l))</td><td class="num">\(WebFormat.number(module.hoursPerPerson, decimals: 0, language: l))</td>\
-                <td class="num">\(WebFormat.euros(module.costPerPerson, language: l))</td><td>\(raises)</td>\
+                <td>\(LocalFormat.format(module.format, in: l))</td><td class="num">\(LocalFormat.number(module.hoursPerPerson, decimals: 0, in: l))</td>\
+                <td class="num">\(LocalFormat.euros(module.costPerPerson, in: l))</td><td>\(raises)</td>\
                 <td>\(module.prerequisites.joined(separator: ", "))</td><td class="num">\(module.runs.count)</td></tr>
                 """
         }

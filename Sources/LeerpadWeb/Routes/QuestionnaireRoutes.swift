@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LeerpadContent
+import LeerpadApp
 import LeerpadCore
 import LeerpadStore
 
@@ -11,7 +12,7 @@ struct QuestionnaireRoutes {
     func register(on router: Router<WebRequestContext>) {
         router.get("/t/:code/scan") { _, context in
             let content = services.content.current
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+            let team = try services.leerpad.team(accessCode: context.accessCode)
             return Layout.page(
                 title: context.language.pick("Vragenlijst", "Questionnaire"),
                 body: QuestionnairePage.choose(model: content.model, code: team.accessCode, language: context.language),
@@ -53,20 +54,14 @@ struct QuestionnaireRoutes {
             }
             let role = form["role"].flatMap { $0.isEmpty ? nil : String($0.prefix(60)) }
             let response = LeerpadCore.Response(respondent: "web", team: team.name, role: role, answers: draft.answers)
-            let before = try services.teamData(team, content: content)
-            _ = try services.write(teamID: team.id) { store throws(StoreError) in
-                try store.saveAssessment(
-                    teamID: team.id, takenAt: Date(), source: "web:\(steps.questionnaire.id)",
-                    modelVersion: content.model.version,
-                    responses: [response])
-            }
-            let assessment = AssessmentScoring.score([response], model: content.model)
+            let outcome = try services.leerpad.recordAssessment(
+                [response], for: team, source: "web:\(steps.questionnaire.id)")
             var page = Layout.page(
                 title: context.language.pick("Jullie nieuwe scores", "Your new scores"),
                 body: QuestionnairePage.result(
-                    assessment: assessment, previous: before.latest,
-                    recommendations: content.recommend(for: assessment),
-                    content: content, code: team.accessCode, context: context),
+                    assessment: outcome.assessment, previous: outcome.previous,
+                    recommendations: outcome.recommendations, content: content, code: team.accessCode,
+                    context: context),
                 context: context, team: (team.name, team.accessCode))
             page.setCookie(draftCookie("", team: team, context: context, delete: true))
             return page
@@ -118,8 +113,9 @@ struct QuestionnaireRoutes {
     }
 
     private func resolve(_ context: WebRequestContext) throws -> (Team, QuestionnaireSteps, ContentBundle) {
-        let content = services.content.current
-        let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+        let leerpad = services.leerpad
+        let content = leerpad.content
+        let team = try leerpad.team(accessCode: context.accessCode)
         let id = try context.parameters.require("questionnaire")
         guard let questionnaire = content.model.questionnaires.first(where: { $0.id == id }) else {
             throw WebError.notFound(

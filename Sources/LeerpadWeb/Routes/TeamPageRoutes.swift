@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -10,78 +11,67 @@ struct TeamPageRoutes {
 
     func register(on router: Router<WebRequestContext>) {
         router.get("/t/:code") { request, context in
-            let content = services.content.current
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
-            let data = try services.teamData(team, content: content)
-            let board = try services.leaderboard(around: team, content: content)
-            let notice: String? =
-                switch request.query["done"] {
-                case "path": context.language.pick("Het leerpad is opgeslagen.", "The learning path has been saved.")
-                default: nil
-                }
+            let leerpad = services.leerpad
+            let l = context.language
+            let team = try leerpad.team(accessCode: context.accessCode)
+            let report = try leerpad.report(for: team)
+            let board = try leerpad.leaderboard(around: team)
+            let notice = request.query["done"] == "path" ? Phrase.pathSaved.text(l) : nil
             return Layout.page(
                 title: team.name,
-                body: TeamPage.render(data, leaderboard: board, content: content, context: context, notice: notice),
+                body: TeamPage.render(
+                    report, leaderboard: board, content: leerpad.content, context: context, notice: notice),
                 context: context, team: (team.name, team.accessCode))
         }
         router.get("/t/:code/plan") { request, context in
-            let content = services.content.current
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
-            let data = try services.teamData(team, content: content)
-            let query = request.query
-            var planRequest = PlanRequest(form: query, teamSize: team.size)
-            var errors = FieldErrors()
-            var path: LearningPath?
-            if query["budget"] != nil, let latest = data.latest {
-                switch planRequest.constraints(
-                    completed: data.progress.state.completedModules, language: context.language)
-                {
-                case .success(let constraints):
-                    path = LearningPathPlanner.plan(
-                        content.recommend(for: latest), catalogue: content.catalogue, constraints: constraints)
-                case .failure(let failure): errors = failure
-                }
-            } else {
-                planRequest = PlanRequest(teamSize: team.size)
+            let leerpad = services.leerpad
+            let l = context.language
+            let team = try leerpad.team(accessCode: context.accessCode)
+            let report = try leerpad.report(for: team)
+            let today = leerpad.time.today()
+            guard request.query["budget"] != nil, report.latest != nil else {
+                return planPage(
+                    PlanInput.suggested(teamSize: team.size, today: today), errors: FieldErrors(), path: nil,
+                    report: report, leerpad: leerpad, context: context)
             }
-            return Layout.page(
-                title: context.language.pick("Plan voor \(team.name)", "Plan for \(team.name)"),
-                body: PlanPage.render(
-                    request: planRequest, errors: errors, path: path, data: data, content: content, context: context),
-                context: context, status: errors.isEmpty ? .ok : .badRequest, team: (team.name, team.accessCode))
+            let input = PlanInput(form: request.query, teamSize: team.size, today: today)
+            do throws(AppError) {
+                let path = try leerpad.plan(for: team, input: input)
+                return planPage(input, errors: FieldErrors(), path: path, report: report, leerpad: leerpad, context: context)
+            } catch .invalidPlan(let problems) {
+                return planPage(
+                    input, errors: FieldErrors(problems, language: l), path: nil, report: report, leerpad: leerpad,
+                    context: context)
+            }
         }
         router.post("/t/:code/plan") { request, context in
-            let content = services.content.current
-            let team = try services.team(accessCode: try context.parameters.require("code"), language: context.language)
+            let leerpad = services.leerpad
+            let l = context.language
+            let team = try leerpad.team(accessCode: context.accessCode)
             let form = try await request.form(context: context)
-            let data = try services.teamData(team, content: content)
-            guard let latest = data.latest else {
-                throw WebError.badRequest(
-                    context.language.pick("Het team heeft nog geen meting.", "The team has no assessment yet."))
-            }
-            let planRequest = PlanRequest(form: form, teamSize: team.size)
-            switch planRequest.constraints(completed: data.progress.state.completedModules, language: context.language)
-            {
-            case .failure(let errors):
-                return Layout.page(
-                    title: context.language.pick("Plan voor \(team.name)", "Plan for \(team.name)"),
-                    body: PlanPage.render(
-                        request: planRequest, errors: errors, path: nil, data: data, content: content, context: context),
-                    context: context, status: .badRequest, team: (team.name, team.accessCode))
-            case .success(let constraints):
-                let path = LearningPathPlanner.plan(
-                    content.recommend(for: latest), catalogue: content.catalogue, constraints: constraints)
-                guard !path.steps.isEmpty else {
-                    throw WebError.badRequest(
-                        context.language.pick(
-                            "Het plan is leeg; er is niets aan te nemen.",
-                            "The plan is empty; there is nothing to accept."))
-                }
-                try services.write(teamID: team.id) { store throws(StoreError) in
-                    try store.acceptPath(teamID: team.id, acceptedAt: Date(), path: AcceptedPath(path))
-                }
+            let input = PlanInput(form: form, teamSize: team.size, today: leerpad.time.today())
+            do throws(AppError) {
+                let path = try leerpad.plan(for: team, input: input)
+                try leerpad.accept(path, for: team)
                 return Response.redirect(to: "/t/\(team.accessCode)?done=path", type: .normal)
+            } catch .invalidPlan(let problems) {
+                let report = try leerpad.report(for: team)
+                return planPage(
+                    input, errors: FieldErrors(problems, language: l), path: nil, report: report, leerpad: leerpad,
+                    context: context)
             }
         }
+    }
+
+    private func planPage(
+        _ input: PlanInput, errors: FieldErrors, path: LearningPath?, report: TeamReport, leerpad: Leerpad,
+        context: WebRequestContext
+    ) -> Response {
+        let team = report.team
+        return Layout.page(
+            title: context.language.pick("Plan voor \(team.name)", "Plan for \(team.name)"),
+            body: PlanPage.render(
+                input: input, errors: errors, path: path, report: report, content: leerpad.content, context: context),
+            context: context, status: errors.isEmpty ? .ok : .badRequest, team: (team.name, team.accessCode))
     }
 }

@@ -1,11 +1,13 @@
-/// Random tokens for sessions and CSRF, from the system's cryptographically secure generator.
+import LeerpadCore
+
+/// Random tokens for sessions and CSRF, from the random source (the system's cryptographically
+/// secure generator in the program).
 enum Tokens {
     /// 32 random bytes as 64 lowercase hex digits.
-    static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
+    static func make(_ random: RandomSource) -> String {
         var text = ""
         for _ in 0..<4 {
-            let value = generator.next() as UInt64
+            let value = random.next()
             let hex = String(value, radix: 16)
             text += String(repeating: "0", count: 16 - hex.count) + hex
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import LeerpadApp
 import LeerpadCore
 
 /// Works out language, CSRF token, session and TLS for every request; sets the cookies and
@@ -22,12 +23,12 @@ struct RequestSetupMiddleware: RouterMiddleware {
         } else if let remembered = cookies["lang"].flatMap({ Language(rawValue: $0.value) }) {
             context.language = remembered
         } else {
-            context.language = Language.preferred(from: request.headers[.acceptLanguage])
+            context.language = AcceptLanguage.preferred(request.headers[.acceptLanguage])
         }
         if let token = cookies[Cookies.csrf]?.value, Tokens.isWellFormed(token) {
             context.csrfToken = token
         } else {
-            context.csrfToken = Tokens.make()
+            context.csrfToken = Tokens.make(services.random)
             context.csrfIsNew = true
         }
         if let session = cookies[Cookies.session]?.value, Tokens.isWellFormed(session) {
@@ -80,6 +81,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     static func webError(_ error: any Error, language: Language) -> WebError {
         if let error = error as? WebError { return error }
+        if let error = error as? AppError { return WebError(error, language: language) }
         if let error = error as? any HTTPResponseError {
             let status = error.status
             let message: String

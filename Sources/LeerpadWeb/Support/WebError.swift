@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import LeerpadApp
+import LeerpadCore
 import LeerpadStore
 
 /// A request the app refuses, with a readable message and, where it applies, the field at fault.
@@ -24,6 +26,18 @@ public struct WebError: Error, Sendable {
     }
     static func notFound(_ message: String) -> WebError { WebError(.notFound, message) }
     static func forbidden(_ message: String) -> WebError { WebError(.forbidden, message) }
+
+    /// The web form of a use case's error: unknown codes 404, missing data 409, refused input 400.
+    init(_ error: AppError, language: Language) {
+        let message = error.message(in: language)
+        switch error {
+        case .store(let storeError): self = .store(storeError)
+        case .unknownAccessCode: self.init(.notFound, message)
+        case .noAssessment: self.init(.conflict, message)
+        case .emptyPlan, .invalidPlan, .invalidRecording: self.init(.badRequest, message, field: error.field)
+        case .emptyAssessment: self.init(.unprocessableContent, message, field: "body")
+        }
+    }
 
     /// The web form of a store error: unknown names are 404, bad values 400, a failing database 503.
     static func store(_ error: StoreError) -> WebError {

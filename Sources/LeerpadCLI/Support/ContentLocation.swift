@@ -21,8 +21,3 @@ enum ContentLocation {
         }
     }
 }
-
-/// Writes `message` and a newline to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}

@@ -1,0 +1,114 @@
+import Foundation
+import LeerpadCore
+import LeerpadExport
+
+/// The coordinator's downloads of a set of teams: CSV for Excel (per team or per event), xAPI
+/// statements, Open Badges 3.0 credentials and an iCalendar of the accepted paths.
+public struct CoordinatorExports: Sendable {
+    /// The teams exported.
+    public var reports: [TeamReport]
+    /// The use cases' dependencies (Content, clock).
+    public var leerpad: Leerpad
+
+    /// The exports of `reports`.
+    public init(_ reports: [TeamReport], leerpad: Leerpad) {
+        self.reports = reports
+        self.leerpad = leerpad
+    }
+
+    /// One row per team: size, XP, level, badges, streak, counts, the latest assessment and its
+    /// score per subdimension (columns named by subdimension id).
+    public func teamsCSV(in l: Language) -> String {
+        let nl = l == .dutch
+        let model = leerpad.content.model
+        var header =
+            nl
+            ? [
+                "team", "gemeente", "omvang", "xp", "niveau", "niveaunaam", "badges", "reeks weken", "gebeurtenissen",
+                "modules afgerond", "scans", "laatste scan",
+            ]
+            : [
+                "team", "municipality", "size", "xp", "level", "level name", "badges", "streak weeks", "events",
+                "modules completed", "assessments", "latest assessment",
+            ]
+        header += model.subdimensions.map(\.id)
+        let rows = reports.map { report -> [String] in
+            let state = report.progress.state
+            var row = [
+                report.team.name, report.team.municipality, String(report.team.size), String(state.xp),
+                String(state.level.number), state.level.name[l], state.badges.map(\.badgeID).joined(separator: ", "),
+                String(state.streakWeeks), String(state.events), String(state.completedModules.count),
+                String(report.progress.assessments), report.assessments.last.map { LocalFormat.day($0.takenAt) } ?? "",
+            ]
+            row += model.subdimensions.map { sub in
+                report.latest?.subdimension(sub.id)?.score.map { LocalFormat.number($0, decimals: 2, in: l) } ?? ""
+            }
+            return row
+        }
+        return SpreadsheetCSV.render(header: header, rows: rows)
+    }
+
+    /// One row per logged event, with the XP it earned and why: the XP ledger.
+    public func ledgerCSV(in l: Language) -> String {
+        let header =
+            l == .dutch
+            ? ["team", "gebeurtenis", "soort", "onderwerp", "moment", "xp", "reden"]
+            : ["team", "event", "kind", "target", "at", "xp", "reason"]
+        let formatter = ISO8601DateFormatter()
+        let rows = reports.flatMap { report in
+            let awards = Dictionary(
+                report.progress.state.ledger.map { ($0.eventID, $0) }, uniquingKeysWith: { first, _ in first })
+            return report.events.map { event in
+                [
+                    report.team.name, "\(event.id)", event.activity.kind, event.activity.target,
+                    formatter.string(from: event.occurredAt), "\(awards[event.id]?.points ?? 0)",
+                    awards[event.id]?.reason ?? "",
+                ]
+            }
+        }
+        return SpreadsheetCSV.render(header: header, rows: rows)
+    }
+
+    /// xAPI 1.0.3 statements of every team's log (corrections as voiding statements).
+    public func xapi(baseURL: String) -> [XAPIStatement] {
+        let content = leerpad.content
+        let exporter = XAPIExporter(baseURL: baseURL)
+        let badgeNames = Dictionary(content.game.badges.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let moduleTitles = Dictionary(
+            content.catalogue.modules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let useCaseTitles = Dictionary(content.useCases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return reports.flatMap { report in
+            exporter.statements(
+                team: Self.exportTeam(report), events: report.events, badges: report.progress.state.badges,
+                badgeNames: badgeNames, moduleTitles: moduleTitles, useCaseTitles: useCaseTitles)
+        }
+    }
+
+    /// Open Badges 3.0 credentials of every earned badge, per team (unsigned).
+    public func badges(baseURL: String, in language: Language) -> [BadgeExport] {
+        let exporter = BadgeExporter(baseURL: baseURL)
+        return reports.map { report in
+            exporter.credentials(
+                team: Self.exportTeam(report), earned: report.progress.state.badges,
+                definitions: leerpad.content.game.badges, model: leerpad.content.model, language: language)
+        }
+    }
+
+    /// Every team's accepted path as all-day events (RFC 5545), stamped with the clock's now.
+    public func calendar(in l: Language) -> String {
+        let events = reports.flatMap { report in
+            (report.path?.steps ?? []).map { step in
+                let title = leerpad.content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
+                return ICalendar.Event(
+                    uid: "team-\(report.team.id)-\(step.moduleID)@leerpad", start: step.start, end: step.end,
+                    summary: "\(report.team.name): \(title)",
+                    description: "\(step.moduleID), \(l == .dutch ? "niveau" : "level") \(step.level)")
+            }
+        }
+        return ICalendar.render(events, productID: "-//Leerpad//Coordinator//NL", now: leerpad.time.now())
+    }
+
+    private static func exportTeam(_ report: TeamReport) -> ExportTeam {
+        ExportTeam(id: report.team.id, name: report.team.name, municipality: report.team.municipality)
+    }
+}

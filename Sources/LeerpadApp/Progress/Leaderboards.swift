@@ -1,0 +1,22 @@
+import LeerpadCore
+import LeerpadStore
+
+extension Leerpad {
+    /// Teams ranked by XP within `municipality` (default: that of `focus`, else all), only the
+    /// neighbours of `focus` when given. Opted-out teams are left out, except `focus` itself,
+    /// which always sees its own place.
+    public func leaderboard(around focus: Team? = nil, municipality: String? = nil) throws(AppError)
+        -> [RankedEntry]
+    {
+        let entries = try reports().map { report in
+            let state = report.progress.state
+            return LeaderboardEntry(
+                team: report.team.name, municipality: report.team.municipality, xp: state.xp,
+                level: state.level.number, lastGainAt: state.lastGainAt,
+                optedOut: report.team.leaderboardOptOut && report.team.id != focus?.id)
+        }
+        let ranked = Leaderboard.rank(entries, municipality: municipality ?? focus?.municipality)
+        guard let focus else { return ranked }
+        return Leaderboard.around(focus.name, in: ranked)
+    }
+}

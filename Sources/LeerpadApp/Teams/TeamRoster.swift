@@ -1,0 +1,35 @@
+import LeerpadCore
+import LeerpadStore
+
+extension Leerpad {
+    /// Adds a team; its name must be new. The store draws its access code.
+    public func addTeam(name: String, municipality: String, size: Int) throws(AppError) -> Team {
+        try storing { store throws(StoreError) in try store.addTeam(name: name, municipality: municipality, size: size) }
+    }
+
+    /// Lets `team` leave leaderboards (`true`) or rejoin them.
+    public func setLeaderboardOptOut(_ optedOut: Bool, for team: Team) throws(AppError) {
+        try writing(teamID: team.id) { store throws(StoreError) in
+            try store.setLeaderboardOptOut(teamID: team.id, optedOut)
+        }
+    }
+
+    /// Every team, by name.
+    public func teams() throws(AppError) -> [Team] {
+        try storing { store throws(StoreError) in try store.teams() }
+    }
+
+    /// The team called `name` (case-insensitive).
+    public func team(named name: String) throws(AppError) -> Team {
+        try storing { store throws(StoreError) in try store.team(named: name) }
+    }
+
+    /// The team whose access code is `code` (spaces and case do not matter).
+    public func team(accessCode code: String) throws(AppError) -> Team {
+        let normalized = code.trimmingCharacters(in: .whitespaces).uppercased()
+        guard !normalized.isEmpty, normalized.count <= 64,
+            let team = try storing({ store throws(StoreError) in try store.team(accessCode: normalized) })
+        else { throw .unknownAccessCode }
+        return team
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import LeerpadCore
+
+/// The clock and random source of a command: the system's, unless `LEERPAD_NOW` (an ISO 8601
+/// date or date-time) pins the time and `LEERPAD_SEED` (an integer) the randomness — so that a
+/// workshop script or a snapshot test gets the same output every run.
+enum CommandEnvironment {
+    /// The command's clock.
+    static let time: TimeSource = {
+        guard let text = ProcessInfo.processInfo.environment["LEERPAD_NOW"], let instant = InstantArgument.parse(text)
+        else { return .system }
+        return .fixed(instant)
+    }()
+
+    /// The command's random source.
+    static let random: RandomSource = {
+        guard let text = ProcessInfo.processInfo.environment["LEERPAD_SEED"], let seed = UInt64(text) else {
+            return .system()
+        }
+        return .seeded(seed)
+    }()
+}
+
+/// Reads `--at` and `LEERPAD_NOW`: a date (`2027-02-01`, midnight UTC) or an ISO 8601 date-time with zone.
+enum InstantArgument {
+    /// The instant `text` names, if it is one.
+    static func parse(_ text: String) -> Date? {
+        if let day = CalendarDate(iso8601: text) { return day.startInstant }
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+}

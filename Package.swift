@@ -9,8 +9,9 @@ import PackageDescription
 /// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials.
 /// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
-/// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports nothing of ours.
-/// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports nothing of ours.
+/// - `DelimitedText`: a general CSV (RFC 4180) reader and number parser; imports nothing.
+/// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
+/// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports only `DelimitedText`.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -36,14 +37,15 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "LeerpadCore"),
-        .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2"]),
+        .target(name: "DelimitedText"),
+        .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2", "DelimitedText"]),
         .target(
             name: "LeerpadStore",
             dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
-        .target(name: "Routing"),
-        .target(name: "Forecasting"),
+        .target(name: "Routing", dependencies: ["DelimitedText"]),
+        .target(name: "Forecasting", dependencies: ["DelimitedText"]),
         .target(
             name: "LeerpadWeb",
             dependencies: [
@@ -69,6 +71,7 @@ let package = Package(
         ),
         .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
         .testTarget(name: "LeerpadCoreTests", dependencies: ["LeerpadCore"]),
+        .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
         .testTarget(
             name: "LeerpadContentTests",
             dependencies: ["LeerpadContent", "LeerpadCore"],

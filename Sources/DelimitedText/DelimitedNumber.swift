@@ -7,22 +7,23 @@
 /// An exponent (`1e3`) is accepted; `inf`, `nan`, hexadecimal and values that overflow
 /// (`1e400`) are not.
 public enum DelimitedNumber {
-    /// The value of `text` (surrounding spaces and tabs ignored), or nil when it is not a
+    /// The value of `text` (surrounding spaces, tabs and no-break spaces ignored), or nil when it is not a
     /// finite decimal number under the rules for `separator`.
     public static func parse(_ text: some StringProtocol, separator: FieldSeparator) -> Double? {
         let scalars = Array(text.unicodeScalars.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
         let commas = scalars.count(where: { $0 == "," })
         let dots = scalars.count(where: { $0 == "." })
         let decimalMark: Unicode.Scalar?
-        var grouping: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}"]
+        let dotGroups: Bool
         if separator.acceptsDecimalComma, commas > 0 {
-            decimalMark = ","
-            grouping.insert(".")
+            (decimalMark, dotGroups) = (",", true)
         } else if separator.acceptsDecimalComma, dots > 1 {
-            decimalMark = nil
-            grouping.insert(".")
+            (decimalMark, dotGroups) = (nil, true)
         } else {
-            decimalMark = "."
+            (decimalMark, dotGroups) = (".", false)
+        }
+        func isGrouping(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || (dotGroups && scalar == ".")
         }
 
         // Rebuilt as `[sign]integer.fraction[e[sign]exponent]` in ASCII for `Double.init`.
@@ -35,7 +36,7 @@ public enum DelimitedNumber {
         // Integer part, in groups when a grouping character occurs.
         var integer = ""
         var groups: [Int] = [0]
-        while let scalar = rest.first, isDigit(scalar) || grouping.contains(scalar) {
+        while let scalar = rest.first, isDigit(scalar) || isGrouping(scalar) {
             if isDigit(scalar) {
                 integer.unicodeScalars.append(scalar)
                 groups[groups.count - 1] += 1

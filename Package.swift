@@ -10,8 +10,9 @@ import PackageDescription
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials, iCalendar, spreadsheet CSV.
 /// - `LeerpadApp`: the use cases over store, Content, clock and randomness; both front ends call only these.
 /// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
-/// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports nothing of ours.
-/// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports nothing of ours.
+/// - `DelimitedText`: a general CSV (RFC 4180) reader and number parser; imports nothing.
+/// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
+/// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports only `DelimitedText`.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -37,7 +38,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "LeerpadCore"),
-        .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2"]),
+        .target(name: "DelimitedText"),
+        .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2", "DelimitedText"]),
         .target(
             name: "LeerpadStore",
             dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -47,8 +49,8 @@ let package = Package(
             name: "LeerpadApp",
             dependencies: ["LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport"]
         ),
-        .target(name: "Routing"),
-        .target(name: "Forecasting"),
+        .target(name: "Routing", dependencies: ["DelimitedText"]),
+        .target(name: "Forecasting", dependencies: ["DelimitedText"]),
         .target(
             name: "LeerpadWeb",
             dependencies: [
@@ -75,6 +77,7 @@ let package = Package(
         ),
         .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
         .testTarget(name: "LeerpadCoreTests", dependencies: ["LeerpadCore"]),
+        .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
         .testTarget(
             name: "LeerpadContentTests",
             dependencies: ["LeerpadContent", "LeerpadCore"],

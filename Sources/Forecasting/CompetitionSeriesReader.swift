@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 
 /// One series from an M3/M4 style file: training values, test values and the horizon.
@@ -31,9 +32,9 @@ public enum CompetitionSeriesReader {
     /// Parses the file text.
     /// - Throws: ``SeriesReadError`` naming line and field.
     public static func parse(_ text: String) throws -> [CompetitionSeries] {
-        let records = try DelimitedText.parse(text, separator: ",")
+        let records = try SeriesReadError.reading(text, separator: .comma).records
         guard let header = records.first else { throw SeriesReadError.empty }
-        let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
+        let names = header.trimmedValues.map { $0.lowercased() }
         var col: [String: Int] = [:]
         for name in ["sn", "kind", "n", "h", "x", "xx"] {
             guard let i = names.firstIndex(of: name) else {
@@ -47,7 +48,7 @@ public enum CompetitionSeriesReader {
             guard r.fields.count == names.count else {
                 throw SeriesReadError.wrongFieldCount(line: r.line, expected: names.count, got: r.fields.count)
             }
-            func field(_ name: String) -> String { r.fields[col[name]!].trimmingWhitespace() }
+            func field(_ name: String) -> String { r.fields[col[name]!].trimmedValue }
             let kind = field("kind")
             guard let m = seasonLength(forKind: kind) else {
                 throw SeriesReadError.invalidField(
@@ -64,7 +65,7 @@ public enum CompetitionSeriesReader {
             func numbers(_ name: String) throws -> [Double] {
                 guard col[name] != nil else { return [] }
                 return try field(name).split(separator: " ").enumerated().map { i, tok in
-                    guard let v = Double(tok), v.isFinite else {
+                    guard let v = DelimitedNumber.parse(tok, separator: .comma) else {
                         throw SeriesReadError.invalidField(
                             line: r.line, field: "\(name)[\(i + 1)]", text: String(tok), reason: "is not a number")
                     }

@@ -1,17 +1,19 @@
+import DelimitedText
 import Foundation
 
 /// Reads monthly `date,value` CSV as written by hand or by Dutch Excel (`;` separators, decimal
-/// commas, BOM, CRLF, quotes). Gaps, duplicates and non-numeric values are errors, never guessed.
+/// commas, BOM, CRLF, quotes), with ``DelimitedTextReader`` and ``DelimitedNumber`` (a decimal
+/// comma only with `;`). Gaps, duplicates and non-numeric values are errors, never guessed.
 public enum MonthlySeriesReader {
     /// Parses CSV text into a monthly series (season length 12) with its start month.
     /// A first line whose date does not parse is taken as the header.
     /// - Throws: ``SeriesReadError`` naming line and field.
     public static func parse(_ text: String) throws -> TimeSeries {
-        let separator = DelimitedText.detectSeparator(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-        let decimalComma = separator == ";"
-        var records = try DelimitedText.parse(text, separator: separator)
-        if let first = records.first, parseDate(first.fields[0]) == nil, first.fields.count >= 2,
-            NumberParsing.parse(first.fields[1], decimalComma: decimalComma) == nil
+        let table = try SeriesReadError.reading(text, separator: nil)
+        let separator = table.separator
+        var records = table.records
+        if let first = records.first, parseDate(first.fields[0].value) == nil, first.fields.count >= 2,
+            DelimitedNumber.parse(first.fields[1].value, separator: separator) == nil
         {
             records.removeFirst()
         }
@@ -20,19 +22,19 @@ public enum MonthlySeriesReader {
         var start: YearMonth?
         var previous: YearMonth?
         for r in records {
-            var fields = r.fields
-            while fields.count > 2, fields.last?.trimmingWhitespace().isEmpty == true { fields.removeLast() }
+            var fields = r.trimmedValues
+            while fields.count > 2, fields.last?.isEmpty == true { fields.removeLast() }
             guard fields.count == 2 else {
                 throw SeriesReadError.wrongFieldCount(line: r.line, expected: 2, got: fields.count)
             }
-            let dateText = fields[0].trimmingWhitespace()
+            let dateText = fields[0]
             guard !dateText.isEmpty else { throw SeriesReadError.missingValue(line: r.line, field: 1) }
             guard let month = parseDate(dateText) else {
                 throw SeriesReadError.invalidDate(line: r.line, field: 1, text: dateText)
             }
-            let valueText = fields[1].trimmingWhitespace()
+            let valueText = fields[1]
             guard !valueText.isEmpty else { throw SeriesReadError.missingValue(line: r.line, field: 2) }
-            guard let v = NumberParsing.parse(valueText, decimalComma: decimalComma) else {
+            guard let v = DelimitedNumber.parse(valueText, separator: separator) else {
                 throw SeriesReadError.invalidNumber(line: r.line, field: 2, text: valueText)
             }
             if let p = previous {
@@ -68,7 +70,7 @@ public enum MonthlySeriesReader {
 
     /// `YYYY-MM` or `YYYY-MM-DD` (also with `/`), nil otherwise.
     public static func parseDate(_ raw: String) -> YearMonth? {
-        let text = raw.trimmingWhitespace()
+        let text = raw.trimmingCharacters(in: .whitespaces)
         let parts = text.split(separator: text.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
             let y = Int(parts[0]), let m = Int(parts[1])

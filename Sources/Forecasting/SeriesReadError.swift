@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 
 /// Problems found while reading series files; every case names the line (1-based) and field.
@@ -22,6 +23,8 @@ public enum SeriesReadError: Error, Equatable, Sendable {
     case invalidField(line: Int, field: String, text: String, reason: String)
     /// A quoted field is not closed.
     case unterminatedQuote(line: Int)
+    /// Text follows the closing quote of a quoted field (`"10"x`).
+    case textAfterQuote(line: Int, field: Int)
     /// The file does not exist.
     case fileNotFound(path: String)
     /// The file could not be read.
@@ -48,8 +51,24 @@ extension SeriesReadError: LocalizedError {
         case .invalidField(let line, let field, let text, let reason):
             return "Line \(line), field \(field): '\(text)' \(reason)."
         case .unterminatedQuote(let line): return "Line \(line): a quoted field is not closed."
+        case .textAfterQuote(let line, let field):
+            return "Line \(line), field \(field): text follows the closing quote."
         case .fileNotFound(let path): return "The file \(path) does not exist."
         case .unreadable(let path, let reason): return "Cannot read \(path): \(reason)."
+        }
+    }
+}
+
+extension SeriesReadError {
+    /// The records of `text`, with the reader's syntax errors as series errors.
+    static func reading(_ text: String, separator: FieldSeparator?) throws(SeriesReadError) -> DelimitedTable {
+        do {
+            return try DelimitedTextReader.read(text, separator: separator)
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line, _): throw .unterminatedQuote(line: line)
+            case .textAfterClosingQuote(let line, let column): throw .textAfterQuote(line: line, field: column)
+            }
         }
     }
 }

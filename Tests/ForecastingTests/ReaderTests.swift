@@ -18,6 +18,14 @@ struct ReaderTests {
         #expect(s.seasonLength == 12)
     }
 
+    @Test("Quoted fields: a header with a separator and a line break inside, quoted dates and values")
+    func quotedFields() throws {
+        let text = "\"maand; jaar\";\"aantal\r\n(stuks)\"\r\n\"2021-01\";\"1.234,5\"\r\n2021-02; \"7\" \r\n"
+        let s = try MonthlySeriesReader.parse(text)
+        #expect(s.values == [1234.5, 7])
+        #expect(s.start == YearMonth(year: 2021, month: 1))
+    }
+
     @Test("Plain CSV with YYYY-MM-DD dates and no header")
     func plain() throws {
         let s = try MonthlySeriesReader.parse("2019-11-01,3\n2019-12-01,4.5\n2020-01-01,5\n")
@@ -51,6 +59,15 @@ struct ReaderTests {
         BadInput(name: "extra field", text: "2021-01,10,3\n", error: .wrongFieldCount(line: 1, expected: 2, got: 3)),
         BadInput(name: "open quote", text: "2021-01,\"10\n", error: .unterminatedQuote(line: 1)),
         BadInput(name: "empty", text: "date,value\n\n", error: .empty),
+        BadInput(
+            name: "line after a quoted line break", text: "\"da\nte\",value\n2021-01,10\n2021-02,x\n",
+            error: .invalidNumber(line: 4, field: 2, text: "x")),
+        BadInput(name: "text after quote", text: "2021-01,\"10\"x\n", error: .textAfterQuote(line: 1, field: 2)),
+        BadInput(
+            name: "decimal comma with comma separator", text: "2021-01,\"1,5\"\n",
+            error: .invalidNumber(line: 1, field: 2, text: "1,5")),
+        BadInput(
+            name: "infinite value", text: "2021-01;1e400\n", error: .invalidNumber(line: 1, field: 2, text: "1e400")),
     ]
 
     @Test("Bad CSV input is reported with line and field", arguments: bad)
@@ -88,6 +105,9 @@ struct ReaderTests {
         }
         #expect(throws: SeriesReadError.invalidField(line: 2, field: "x[2]", text: "abc", reason: "is not a number")) {
             _ = try CompetitionSeriesReader.parse("sn,kind,n,h,x,xx\nN1,monthly,2,1,1 abc,3\n")
+        }
+        #expect(throws: SeriesReadError.invalidField(line: 2, field: "x[1]", text: "nan", reason: "is not a number")) {
+            _ = try CompetitionSeriesReader.parse("sn,kind,n,h,x,xx\nN1,monthly,2,1,nan 2,3\n")
         }
         #expect(throws: SeriesReadError.missingColumn(name: "h")) {
             _ = try CompetitionSeriesReader.parse("sn,kind,n,x\nN1,monthly,2,1 2\n")

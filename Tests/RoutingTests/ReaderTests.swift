@@ -127,6 +127,38 @@ struct ScenarioReaderTests {
         }
     }
 
+    @Test("a quoted line break in a name field stays in the field; later lines keep their numbers")
+    func quotedLineBreak() throws {
+        let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")
+        let csv =
+            "id;name;x;y;volume;fill\r\nA1;\"Kerkstraat 1\r\n(achterom; bij de kerk)\";1,5;2;3;85%\r\nB1;Markt;2;1;4;0,5\r\n"
+        let scenario = try ScenarioReader.build(settings: settings, csv: csv, csvFile: "c.csv")
+        #expect(scenario.input.customers.map(\.id) == ["A1", "B1"])
+        #expect(scenario.input.customers[0].position == Point(x: 1.5, y: 2))
+        #expect(scenario.input.customers.map(\.fill) == [0.85, 0.5])
+        do {
+            _ = try ScenarioReader.build(
+                settings: settings, csv: "id,name,x,y,volume,fill\na,\"two\nlines\",1,2,3,0.5\nb,c,1,oops,3,0.5\n",
+                csvFile: "c.csv")
+            Issue.record("expected an error on line 4")
+        } catch {
+            #expect(error.description.hasPrefix("c.csv:4: field 'y'"), "\(error.description)")
+        }
+    }
+
+    @Test("an unclosed quote names file, line and column")
+    func unterminatedQuote() throws {
+        let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")
+        #expect(
+            throws: RoutingInputError.malformedLine(
+                file: "c.csv", line: 3, field: "column 2", detail: "a quoted field is never closed")
+        ) {
+            try ScenarioReader.build(
+                settings: settings, csv: "id,name,x,y,volume,fill\na,b,1,2,3,0.5\nc,\"open,1,2,3,0.5\n",
+                csvFile: "c.csv")
+        }
+    }
+
     @Test(
         "settings errors name file, line and key",
         arguments: [

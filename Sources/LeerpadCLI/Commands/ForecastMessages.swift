@@ -115,6 +115,8 @@ struct ForecastMessages {
                 return "Regel \(line), veld \(field): '\(text)' \(reason)."
             case .unterminatedQuote(let line):
                 return "Regel \(line): een veld tussen aanhalingstekens wordt niet afgesloten."
+            case .textAfterQuote(let line, let field):
+                return "Regel \(line), veld \(field): er staat tekst na het sluitende aanhalingsteken."
             case .fileNotFound(let path): return "Het bestand \(path) bestaat niet."
             case .unreadable(let path, let reason): return "Kan \(path) niet lezen: \(reason)."
             }

@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 import LeerpadCore
 
@@ -41,25 +42,26 @@ public struct AnswerSheetReader: Sendable {
     /// Reads an answer sheet from `data`; `fileName` names it in errors.
     public func read(data: Data, fileName file: String) throws(AnswerSheetError) -> AnswerSheet {
         guard data.count <= maximumBytes else { throw .tooLarge(file: file, bytes: data.count, limit: maximumBytes) }
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) { throw .notText(file: file, line: Self.line(at: nul, in: bytes)) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .notText(file: file, line: Self.firstInvalidLine(in: bytes))
+        let text: String
+        do {
+            text = try UTF8Text.decode(data)
+        } catch {
+            throw .notText(file: file, line: error.line)
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty(file: file) }
 
-        let separator = CSVParser.detectSeparator(in: text[...])
-        let records: [CSVRecord]
+        let table: DelimitedTable
         do {
-            records = try CSVParser.parse(text[...], separator: separator)
+            table = try DelimitedTextReader.read(text)
         } catch {
             switch error {
-            case .unterminatedQuote(let line): throw .unterminatedQuote(file: file, line: line)
-            case .textAfterClosingQuote(let line, let field):
-                throw .textAfterQuote(file: file, line: line, column: field)
+            case .unterminatedQuote(let line, _): throw .unterminatedQuote(file: file, line: line)
+            case .textAfterClosingQuote(let line, let column):
+                throw .textAfterQuote(file: file, line: line, column: column)
             }
         }
+        let separator = table.separator.character
+        let records = table.records
         guard let header = records.first else { throw .empty(file: file) }
         let columns = try interpret(header, file: file)
         let rows = records.dropFirst()
@@ -72,7 +74,7 @@ public struct AnswerSheetReader: Sendable {
                     file: file, line: record.line, expected: header.fields.count,
                     found: record.fields.count, separator: separator)
             }
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.values.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let response = try response(from: record, columns: columns, file: file)
             if let first = firstLineOf[response.respondent] {
                 throw .duplicateRespondent(
@@ -95,7 +97,7 @@ public struct AnswerSheetReader: Sendable {
         var statements: [(index: Int, statement: Statement, questionnaireID: String)]
     }
 
-    private func interpret(_ header: CSVRecord, file: String) throws(AnswerSheetError) -> Columns {
+    private func interpret(_ header: DelimitedRecord, file: String) throws(AnswerSheetError) -> Columns {
         var respondent: Int?
         var team: Int?
         var role: Int?
@@ -105,7 +107,7 @@ public struct AnswerSheetReader: Sendable {
             model.questionnaires.flatMap { questionnaire in questionnaire.statements.map { ($0.id, questionnaire.id) }
             },
             uniquingKeysWith: { first, _ in first })
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.values.map { $0.trimmingCharacters(in: .whitespaces) }
         guard names.contains(where: { $0.lowercased() == "respondent" }) else {
             throw .missingColumn(file: file, name: "respondent")
         }
@@ -131,10 +133,12 @@ public struct AnswerSheetReader: Sendable {
 
     // MARK: - Rows
 
-    private func response(from record: CSVRecord, columns: Columns, file: String) throws(AnswerSheetError) -> Response {
+    private func response(from record: DelimitedRecord, columns: Columns, file: String) throws(AnswerSheetError)
+        -> Response
+    {
         func field(_ index: Int?) -> String? {
             guard let index else { return nil }
-            let value = record.fields[index].trimmingCharacters(in: .whitespaces)
+            let value = record.fields[index].value.trimmingCharacters(in: .whitespaces)
             return value.isEmpty ? nil : value
         }
         guard let respondent = field(columns.respondent) else {
@@ -144,7 +148,7 @@ public struct AnswerSheetReader: Sendable {
         var blanks: [(statementID: String, questionnaireID: String)] = []
         var answeredQuestionnaires: Set<String> = []
         for column in columns.statements {
-            let raw = record.fields[column.index].trimmingCharacters(in: .whitespaces)
+            let raw = record.fields[column.index].value.trimmingCharacters(in: .whitespaces)
             if raw.isEmpty {
                 blanks.append((column.statement.id, column.questionnaireID))
                 continue
@@ -161,22 +165,5 @@ public struct AnswerSheetReader: Sendable {
             answers[blank.statementID] = .dontKnow
         }
         return Response(respondent: respondent, team: field(columns.team), role: field(columns.role), answers: answers)
-    }
-
-    // MARK: - Encoding problems
-
-    private static func line(at index: Data.Index, in bytes: Data.SubSequence) -> Int {
-        bytes[bytes.startIndex..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-    }
-
-    private static func firstInvalidLine(in bytes: Data.SubSequence) -> Int {
-        var lineStart = bytes.startIndex
-        var line = 1
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            lineStart = index + 1
-        }
-        return line
     }
 }

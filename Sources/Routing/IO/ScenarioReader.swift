@@ -1,3 +1,6 @@
+import DelimitedText
+import Foundation
+
 /// Reads a scenario folder: `scenario.conf` (key = value lines, `#` comments) and the
 /// customer CSV it names.
 ///
@@ -9,7 +12,8 @@
 ///
 /// The CSV needs a header with `id`, either `x` and `y` (km) or `lat` and `lon`, `volume`
 /// and `fill` (0…1, or percent as `85` or `85%`). Comma or semicolon separated (with a
-/// semicolon, decimal commas are accepted); a byte-order mark and CRLF are tolerated.
+/// semicolon, decimal commas are accepted); read with ``DelimitedTextReader``, so a byte-order
+/// mark, CRLF and quoted fields (also with line breaks) are understood.
 public enum ScenarioReader {
     /// Name of the settings file inside a scenario folder.
     public static let settingsFileName = "scenario.conf"
@@ -157,15 +161,15 @@ public enum ScenarioReader {
     static func parseCustomers(_ text: String, file: String) throws(RoutingInputError) -> (
         rows: [Row], geographic: Bool
     ) {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = TextFile.lines(text)
-        guard let headerIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndTabs).isEmpty })
-        else {
-            throw .missing(file: file, field: "header line")
+        let table: DelimitedTable
+        do {
+            table = try DelimitedTextReader.read(text)
+        } catch {
+            throw .malformedLine(file: file, line: error.line, field: "column \(error.column)", detail: error.reason)
         }
-        let separator = DelimitedText.separator(forHeader: lines[headerIndex])
-        let header = DelimitedText.fields(lines[headerIndex], separator: separator).map { $0.lowercased() }
+        guard let headerRecord = table.records.first else { throw .missing(file: file, field: "header line") }
+        let separator = table.separator
+        let header = headerRecord.trimmedValues.map { $0.lowercased() }
         func column(_ names: [String]) -> Int? { header.firstIndex(where: names.contains) }
         guard let idColumn = column(["id"]) else { throw .missing(file: file, field: "column 'id'") }
         let latColumn = column(["lat", "latitude", "breedtegraad"])
@@ -193,14 +197,14 @@ public enum ScenarioReader {
         let needed = max(idColumn, aColumn, bColumn, volumeColumn, fillColumn) + 1
         var rows: [Row] = []
         var seen: Set<String> = []
-        for index in (headerIndex + 1)..<lines.count {
-            let lineNumber = index + 1
-            if lines[index].trimmingCharacters(in: .whitespacesAndTabs).isEmpty { continue }
-            let fields = DelimitedText.fields(lines[index], separator: separator)
+        for record in table.records.dropFirst() {
+            let lineNumber = record.line
+            let fields = record.trimmedValues
             guard fields.count >= needed else {
                 throw .malformedLine(
                     file: file, line: lineNumber, field: header[min(fields.count, header.count - 1)],
-                    detail: "expected \(header.count) fields separated by '\(separator)', found \(fields.count)")
+                    detail:
+                        "expected \(header.count) fields separated by '\(separator.character)', found \(fields.count)")
             }
             let id = fields[idColumn]
             guard !id.isEmpty else {
@@ -212,7 +216,7 @@ public enum ScenarioReader {
             func value(_ column: Int, _ range: ClosedRange<Double>, _ expected: String) throws(RoutingInputError)
                 -> Double
             {
-                guard let v = DelimitedText.number(fields[column], separator: separator), range.contains(v) else {
+                guard let v = DelimitedNumber.parse(fields[column], separator: separator), range.contains(v) else {
                     throw .invalidValue(
                         file: file, line: lineNumber, field: header[column], value: fields[column], expected: expected)
                 }
@@ -229,10 +233,7 @@ public enum ScenarioReader {
                 fillText.removeLast()
                 percent = true
             }
-            guard
-                var fill = DelimitedText.number(
-                    fillText.trimmingCharacters(in: .whitespacesAndTabs), separator: separator)
-            else {
+            guard var fill = DelimitedNumber.parse(fillText, separator: separator) else {
                 throw .invalidValue(
                     file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
                     expected: "a fill level 0…1 or a percentage")

@@ -1,0 +1,44 @@
+import DelimitedText
+import Testing
+
+@Suite("Numbers in delimited text")
+struct DelimitedNumberTests {
+    @Test(
+        "decimal point always, with optional sign, exponent and surrounding spaces",
+        arguments: [
+            ("12", 12.0), ("-1.5", -1.5), ("+0.25", 0.25), (" 3.5\t", 3.5), (".5", 0.5), ("5.", 5),
+            ("1e3", 1000), ("2.5E-2", 0.025), ("1 234", 1234), ("1\u{00A0}234.5", 1234.5),
+        ])
+    func decimalPoint(text: String, value: Double) {
+        for separator in FieldSeparator.allCases {
+            #expect(DelimitedNumber.parse(text, separator: separator) == value, "\(separator)")
+        }
+    }
+
+    @Test(
+        "a decimal comma and thousands dots only with the semicolon separator",
+        arguments: [
+            ("1,5", 1.5), ("-0,25", -0.25), ("1.234,5", 1234.5), ("1.234.567", 1_234_567), ("1.234", 1.234),
+            ("12 345,75", 12345.75),
+        ])
+    func decimalComma(text: String, value: Double) {
+        #expect(DelimitedNumber.parse(text, separator: .semicolon) == value)
+    }
+
+    @Test("with the comma separator a comma is never a decimal mark", arguments: ["1,5", "1,234", "1.234,5"])
+    func noDecimalCommaWithComma(text: String) {
+        #expect(DelimitedNumber.parse(text, separator: .comma) == nil)
+    }
+
+    @Test(
+        "non-numbers, non-finite and overflowing values are nil",
+        arguments: [
+            "", " ", "inf", "-inf", "infinity", "nan", "NaN", "0x10", "1e400", "-1e400", "1e", "e3", "-", ".", "1..2",
+            "abc", "12abc", "1 2", "1.2.3,4", "1,234.5", "12,34,5", "1 2345",
+        ])
+    func rejected(text: String) {
+        for separator in FieldSeparator.allCases {
+            #expect(DelimitedNumber.parse(text, separator: separator) == nil, "\(separator)")
+        }
+    }
+}

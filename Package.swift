@@ -76,6 +76,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
+        .target(name: "LeerpadTestSupport", path: "Sources/LeerpadTestSupport"),
         .testTarget(name: "LeerpadCoreTests", dependencies: ["LeerpadCore"]),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
         .testTarget(
@@ -97,13 +98,17 @@ let package = Package(
         .testTarget(
             name: "LeerpadWebTests",
             dependencies: [
-                "LeerpadWeb", "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore",
+                "LeerpadWeb", "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "LeerpadCLITests",
-            dependencies: ["leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore"],
+            dependencies: [
+                "leerpad", "LeerpadCLI", "LeerpadContent", "LeerpadCore", "LeerpadTestSupport", "LeerpadWeb",
+                "LeerpadApp", "LeerpadStore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Snapshots"]
         ),
     ],

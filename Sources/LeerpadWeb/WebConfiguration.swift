@@ -20,12 +20,15 @@ public struct WebConfiguration: Sendable {
     public var baseURL: String
     /// Whether the home page links the sample teams (a demo, where their codes are no secret).
     public var showsSampleTeams: Bool
+    /// The route demo's budget in solver iterations instead of seconds, or `nil` for the time
+    /// limit: a fixed number of iterations gives the same routes on any machine.
+    public var routeDemoIterations: Int?
 
     /// Creates a configuration.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, coordinatorName: String = "coordinator",
         coordinatorPasswordHash: String, signInAttemptsPerMinute: Int = 5, baseURL: String = "https://leerpad.example",
-        showsSampleTeams: Bool = false
+        showsSampleTeams: Bool = false, routeDemoIterations: Int? = nil
     ) {
         self.host = host
         self.port = port
@@ -34,6 +37,7 @@ public struct WebConfiguration: Sendable {
         self.signInAttemptsPerMinute = signInAttemptsPerMinute
         self.baseURL = baseURL
         self.showsSampleTeams = showsSampleTeams
+        self.routeDemoIterations = routeDemoIterations
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LeerpadContent
 import LeerpadCore
+import LeerpadTestSupport
 import Testing
 
 @Suite("leerpad assess")
@@ -83,7 +84,7 @@ struct AssessCommandTests {
     func snapshot(team: String, language: String) throws {
         let result = try CommandRunner.run(["assess", "Scenarios/teams/\(team)", "--lang", language])
         #expect(result.status == 0)
-        try Snapshot.assert(
+        try Snapshot(besides: #filePath).assert(
             result.output, named: "assess-\(team.replacingOccurrences(of: ".csv", with: ""))-\(language).txt")
     }
 

@@ -25,7 +25,7 @@ struct WebFixture: @unchecked Sendable {
     /// A fixture on the system clock, or on `time` and `random` when pinned (snapshots).
     init(
         seed: Bool = true, signInAttempts: Int = 5, showsSampleTeams: Bool = false, time: TimeSource = .system,
-        random: RandomSource = .system()
+        random: RandomSource = .system(), routeDemoIterations: Int? = nil
     ) throws {
         let directory = try ContentDirectory.locate()
         content = try directory.loadBundle()
@@ -42,10 +42,21 @@ struct WebFixture: @unchecked Sendable {
         let configuration = WebConfiguration(
             coordinatorName: "coordinator",
             coordinatorPasswordHash: WebConfiguration.hashPassword(Self.password, cost: 4),
-            signInAttemptsPerMinute: signInAttempts, showsSampleTeams: showsSampleTeams)
+            signInAttemptsPerMinute: signInAttempts, showsSampleTeams: showsSampleTeams,
+            routeDemoIterations: routeDemoIterations)
         router = buildRouter(
             configuration: configuration, content: content, store: store, contentDirectory: directory, time: time,
             random: random)
+    }
+
+    /// 2027-03-01 09:00 UTC, the pinned now of snapshot fixtures.
+    static let pinnedNow = Date(timeIntervalSince1970: 1_803_891_600)
+
+    /// The sample teams on a pinned clock and seed, with a route demo of fixed work: every page
+    /// renders the same on every run.
+    static func pinned() throws -> WebFixture {
+        try WebFixture(
+            showsSampleTeams: true, time: .fixed(pinnedNow), random: .seeded(2027), routeDemoIterations: 300)
     }
 
     func code(_ name: String) -> String { teams[name]!.accessCode }

@@ -124,11 +124,13 @@ struct DemoRoutes {
                 field: "optional")
         }
         let folder = scenarioRoot.appendingPathComponent(name).path
+        let iterations = services.configuration.routeDemoIterations
         return try await Task.detached { () throws -> RouteDemoOutcome in
             var scenario = try ScenarioReader.read(directory: folder)
             scenario.input.thresholds = SelectionThresholds(mustVisit: must, optionalFrom: optional)
             let solver = RouteSolver(
-                configuration: .init(seed: 1, timeLimit: .milliseconds(Int(Self.routeSeconds * 1000))))
+                configuration: iterations.map { .init(seed: 1, timeLimit: nil, iterationLimit: $0) }
+                    ?? .init(seed: 1, timeLimit: .milliseconds(Int(Self.routeSeconds * 1000))))
             return try RouteDemoOutcome(
                 scenario: scenario, comparison: CollectionPlanner.compare(scenario.input, solver: solver))
         }.value

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Compares rendered output (HTML, CLI text) with a file recorded under a test target's
+/// `Snapshots/` folder. Set `LEERPAD_RECORD_SNAPSHOTS=1` to (re)write the files, then review the
+/// diff before committing: a changed page or message is a reviewed change, never a surprise.
+public struct Snapshot: Sendable {
+    /// The folder of the recorded files.
+    public let directory: URL
+
+    /// Snapshots in the `Snapshots` folder next to `file` (pass `#filePath`).
+    public init(besides file: String) {
+        directory = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    }
+
+    /// Expects `actual` to equal the recorded file `name`; records it when asked to.
+    public func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = directory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["LEERPAD_RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record(
+                "no snapshot \(name); record it with LEERPAD_RECORD_SNAPSHOTS=1 and review it",
+                sourceLocation: sourceLocation)
+            return
+        }
+        if actual != expected {
+            let line = zip(actual.split(separator: "\n", omittingEmptySubsequences: false),
+                expected.split(separator: "\n", omittingEmptySubsequences: false)).enumerated()
+                .first { $0.element.0 != $0.element.1 }
+            let detail = line.map { "line \($0.offset + 1): got «\($0.element.0)», recorded «\($0.element.1)»" } ?? "lengths differ"
+            Issue.record("snapshot \(name) differs at \(detail)", sourceLocation: sourceLocation)
+        }
+    }
+}

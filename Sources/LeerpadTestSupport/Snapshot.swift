@@ -13,26 +13,26 @@ public struct Snapshot: Sendable {
         directory = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Snapshots")
     }
 
-    /// Expects `actual` to equal the recorded file `name`; records it when asked to.
+    /// Expects `actual` to equal the recorded file `name`, byte for byte; records it when asked to.
     public func assert(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = directory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["LEERPAD_RECORD_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
+            try Data(actual.utf8).write(to: url, options: .atomic)
             return
         }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        // Read as bytes: reading the file as a String would drop a byte-order mark.
+        guard let bytes = try? Data(contentsOf: url) else {
             Issue.record(
                 "no snapshot \(name); record it with LEERPAD_RECORD_SNAPSHOTS=1 and review it",
                 sourceLocation: sourceLocation)
             return
         }
-        if actual != expected {
-            let line = zip(actual.split(separator: "\n", omittingEmptySubsequences: false),
-                expected.split(separator: "\n", omittingEmptySubsequences: false)).enumerated()
-                .first { $0.element.0 != $0.element.1 }
-            let detail = line.map { "line \($0.offset + 1): got «\($0.element.0)», recorded «\($0.element.1)»" } ?? "lengths differ"
-            Issue.record("snapshot \(name) differs at \(detail)", sourceLocation: sourceLocation)
-        }
+        let expected = String(decoding: bytes, as: UTF8.self)
+        guard actual != expected else { return }
+        let lines = zip(actual.components(separatedBy: "\n"), expected.components(separatedBy: "\n"))
+        let first = lines.enumerated().first { $0.element.0 != $0.element.1 }
+        let detail = first.map { "line \($0.offset + 1): got «\($0.element.0)», recorded «\($0.element.1)»" }
+        Issue.record("snapshot \(name) differs at \(detail ?? "the end")", sourceLocation: sourceLocation)
     }
 }

@@ -43,6 +43,7 @@ struct PlanReport: Encodable {
 
     struct Unmet: Encodable {
         var module: String
+        var title: String
         var reason: String
         var message: String
     }
@@ -83,7 +84,8 @@ struct PlanReport: Encodable {
             hoursAvailable: path.constraints.hoursPerPerson)
         unmet = path.unmet.map {
             Unmet(
-                module: $0.moduleID, reason: $0.reason.code,
+                module: $0.moduleID, title: catalogue.module($0.moduleID)?.title[language] ?? $0.moduleID,
+                reason: $0.reason.code,
                 message: $0.reason.message(in: language))
         }
     }

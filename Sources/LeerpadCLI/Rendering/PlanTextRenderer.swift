@@ -22,8 +22,9 @@ struct PlanTextRenderer {
             for step in level.steps {
                 let hours = LocalFormat.shortest(step.hours, maximumDecimals: 1, in: language)
                 let tag = step.prerequisiteOnly ? (nl ? " (voorkennis)" : " (prerequisite)") : ""
+                let format = ModuleFormat(rawValue: step.format).map { LocalFormat.format($0, in: language) } ?? step.format
                 lines.append(
-                    "  • \(step.title)\(tag) — \(step.format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(LocalFormat.euros(step.cost, in: language))"
+                    "  • \(step.title)\(tag) — \(format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(LocalFormat.euros(step.cost, in: language))"
                 )
                 for run in step.bookings {
                     let when = run.start == run.end ? run.start : "\(run.start) – \(run.end)"
@@ -44,7 +45,7 @@ struct PlanTextRenderer {
         if !report.unmet.isEmpty {
             lines.append("")
             lines.append(nl ? "Niet ingepland:" : "Not planned:")
-            for item in report.unmet { lines.append("  • \(item.module): \(item.message)") }
+            for item in report.unmet { lines.append("  • \(item.title) (\(item.module)): \(item.message)") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -13,6 +13,8 @@ import PackageDescription
 /// - `DelimitedText`: a general CSV (RFC 4180) reader and number parser; imports nothing.
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
 /// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports only `DelimitedText`.
+/// - `LeerpadBenchmarks`: generated planning problems and the planner's timing loop (`leerpad bench plan`).
+/// - `LeerpadTestSupport`: the snapshot helper of the test targets.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -45,6 +47,7 @@ let package = Package(
             dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
+        .target(name: "LeerpadBenchmarks", dependencies: ["LeerpadCore"]),
         .target(
             name: "LeerpadApp",
             dependencies: ["LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport"]
@@ -69,6 +72,7 @@ let package = Package(
                 "LeerpadStore",
                 "LeerpadExport",
                 "LeerpadApp",
+                "LeerpadBenchmarks",
                 "LeerpadWeb",
                 "Routing",
                 "Forecasting",
@@ -77,7 +81,8 @@ let package = Package(
         ),
         .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
         .target(name: "LeerpadTestSupport", path: "Sources/LeerpadTestSupport"),
-        .testTarget(name: "LeerpadCoreTests", dependencies: ["LeerpadCore"]),
+        .testTarget(name: "LeerpadCoreTests", dependencies: ["LeerpadCore", "LeerpadBenchmarks"]),
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"]),
         .testTarget(
             name: "LeerpadContentTests",

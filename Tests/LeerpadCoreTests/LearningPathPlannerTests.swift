@@ -1,3 +1,4 @@
+import LeerpadBenchmarks
 import LeerpadCore
 import Testing
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadBenchmarks
 import LeerpadCore
 
 /// `leerpad bench plan`: how long planning takes on generated catalogues.
@@ -27,25 +28,10 @@ struct BenchPlanCommand: ParsableCommand {
     func run() throws {
         let start = CalendarDate(iso8601: "2027-01-04")!
         print("modules  recommended  planned  unmet  median ms  min ms  max ms")
-        for size in modules {
-            let problem = SyntheticPlanningProblem(moduleCount: size, seed: seed, start: start)
-            let constraints = PlanConstraints(
-                budget: Euros(cents: 5_000_000), hoursPerPerson: 200, weeks: 52, teamSize: 8, start: start)
-            var times: [Double] = []
-            var path: LearningPath?
-            for _ in 0..<repetitions {
-                let clock = ContinuousClock()
-                let began = clock.now
-                path = LearningPathPlanner.plan(
-                    problem.recommendations, catalogue: problem.catalogue, constraints: constraints)
-                let elapsed = clock.now - began
-                times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-            }
-            times.sort()
+        for row in PlanningBenchmark.run(sizes: modules, repetitions: repetitions, seed: seed, start: start) {
             let columns = [
-                pad(size, 7), pad(problem.recommendations.modules.count, 11), pad(path?.steps.count ?? 0, 7),
-                pad(path?.unmet.count ?? 0, 5), pad(times[times.count / 2], 9), pad(times[0], 6),
-                pad(times[times.count - 1], 6),
+                pad(row.modules, 7), pad(row.recommended, 11), pad(row.planned, 7), pad(row.unmet, 5),
+                pad(row.median, 9), pad(row.milliseconds[0], 6), pad(row.milliseconds[row.milliseconds.count - 1], 6),
             ]
             print(columns.joined(separator: "  "))
         }

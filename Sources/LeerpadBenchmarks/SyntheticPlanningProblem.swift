@@ -1,3 +1,5 @@
+import LeerpadCore
+
 /// Generates planning problems of any size — a catalogue with prerequisite chains and runs,
 /// and recommendations for it — for benchmarks and property tests. Deterministic per seed.
 public struct SyntheticPlanningProblem: Sendable {

@@ -19,8 +19,7 @@ struct AssessCommand: ParsableCommand {
     @Argument(help: "The answers, one row per respondent.")
     var answers: String
 
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var app: AppOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -33,18 +32,18 @@ struct AssessCommand: ParsableCommand {
     @Option(help: "When the assessment was taken, ISO 8601 (default: now; with --save).")
     var at: String?
 
-    @OptionGroup var store: StoreOptions
-
     func validate() throws {
         if save, team == nil { throw ValidationError("--save needs --team NAME") }
-        if let at, InstantArgument.parse(at) == nil { throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time") }
+        if let at, InstantArgument.parse(at) == nil {
+            throw ValidationError("--at '\(at)' is not an ISO 8601 date or date-time")
+        }
     }
 
     func run() throws {
-        let maturityModel = try contentOptions.loadModel()
+        let maturityModel = try app.content.loadModel()
         let (sheet, assessment) = try AnswerInput.assess(answers, model: maturityModel, language: output.language)
         if save, let team {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let leerpad = try app.leerpad()
             try UseCase.run(output.language) { () throws(AppError) in
                 _ = try leerpad.recordAssessment(
                     sheet.responses, for: try leerpad.team(named: team), source: answers,

@@ -15,16 +15,14 @@ struct BenchRecordCommand: ParsableCommand {
     @Option(help: "How many events.") var events: Int = 1000
     @Option(help: "Events per transaction.") var batch: Int = 1
     @Option(help: "A prefix that makes this writer's module ids unique.") var prefix: String = "m"
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var app: AppOptions
 
     func validate() throws {
         guard events > 0, batch > 0 else { throw ValidationError("--events and --batch must be positive") }
     }
 
     func run() throws {
-        let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+        let leerpad = try app.leerpad()
         let stored = try UseCase.run(.english) { () throws(AppError) -> Team in
             if let existing = try leerpad.teams().first(where: { $0.name == team }) { return existing }
             do throws(AppError) {
@@ -57,13 +55,11 @@ struct BenchStoreCommand: ParsableCommand {
 
     @Option(help: "How many teams.") var teams: Int = 1000
     @Option(help: "How many events in all.") var events: Int = 100_000
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var app: AppOptions
 
     func run() throws {
-        let content = try recommendationOptions.bundle(contentOptions)
-        let leerpad = try store.leerpad(content)
+        let leerpad = try app.leerpad()
+        let content = leerpad.content
         let clock = ContinuousClock()
         let modules = content.catalogue.modules.map(\.id)
         let useCases = content.useCases.map(\.id)

@@ -26,12 +26,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With csv: one row per event (the XP ledger) instead of one per team.") var events = false
     @Option(help: "The base of the IRIs Leerpad mints.") var baseURL: String = "https://leerpad.example"
     @Option(name: .customLong("lang"), help: "Language of names: nl (default) or en.") var language: Language = .default
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var app: AppOptions
 
     func run() throws {
-        let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+        let leerpad = try app.leerpad()
         let reports = try UseCase.run(language) { () throws(AppError) in
             if let team { return [try leerpad.report(for: try leerpad.team(named: team))] }
             return try leerpad.reports()

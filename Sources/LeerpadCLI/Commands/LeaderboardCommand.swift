@@ -14,9 +14,7 @@ struct LeaderboardCommand: ParsableCommand {
 
     @Option(help: "Show only this team and the two teams above and below it.") var around: String?
     @Option(help: "The municipality (default: that of --around, else all).") var municipality: String?
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var app: AppOptions
     @OptionGroup var output: OutputOptions
 
     struct Line: Encodable {
@@ -28,7 +26,7 @@ struct LeaderboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+        let leerpad = try app.leerpad()
         let ranked = try UseCase.run(output.language) { () throws(AppError) in
             try leerpad.leaderboard(around: try around.map { name throws(AppError) in try leerpad.team(named: name) },
                 municipality: municipality)

@@ -18,13 +18,11 @@ struct PathCommand: ParsableCommand {
         @Argument(help: "The team's name.") var team: String
         @Argument(help: "Answers to plan from instead of the latest stored assessment.") var answers: String?
         @OptionGroup var planOptions: PlanOptions
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let leerpad = try app.leerpad()
             let language = output.language
             let assessment = try answers.map {
                 try AnswerInput.assess($0, model: leerpad.content.model, language: language).1

@@ -24,9 +24,7 @@ struct ProgressCommand: ParsableCommand {
         @Option(help: "The id of an event to revoke (a correction).") var revoke: Int64?
         @Option(help: "Why (with --revoke).") var note: String = ""
         @Option(help: "When, ISO 8601 (default: now).") var at: String?
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
 
         @Option(name: .customLong("lang"), help: "Language of messages: nl (default) or en.")
         var language: Language = .default
@@ -42,7 +40,7 @@ struct ProgressCommand: ParsableCommand {
         }
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let leerpad = try app.leerpad()
             let when = at.flatMap(InstantArgument.parse)
             let events = try UseCase.run(language) { () throws(AppError) in
                 let stored = try leerpad.team(named: team)
@@ -66,17 +64,11 @@ struct ProgressCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "XP, level, badges, streak, path steps and maturity changes of a team.")
         @Argument(help: "The team's name.") var team: String
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
-            let report = try UseCase.run(output.language) { () throws(AppError) in
-                try leerpad.report(for: try leerpad.team(named: team))
-            }
-            try output.printReport(report, content: leerpad.content, showingAccessCode: false)
+            try app.printReport(ofTeam: team, output: output, showingAccessCode: false)
         }
     }
 }

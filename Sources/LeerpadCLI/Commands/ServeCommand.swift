@@ -25,9 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The coordinator's sign-in name.") var coordinatorName: String = "coordinator"
     @Option(help: "The coordinator's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
     var coordinatorPassword: String?
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var app: AppOptions
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be 1–65535") }
@@ -37,9 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = try contentOptions.directory()
-        let content = try recommendationOptions.bundle(contentOptions)
-        let database = try store.open()
+        let directory = try app.content.directory()
+        let content = try app.bundle()
+        let database = try app.store.open()
         let leerpad = Leerpad(
             store: database, content: content, time: CommandEnvironment.time, random: CommandEnvironment.random)
         let teams = try UseCase.run(.english) { () throws(AppError) in try leerpad.teams() }
@@ -77,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = WebConfiguration(
             host: host, port: port, coordinatorName: coordinatorName,
             coordinatorPasswordHash: WebConfiguration.hashPassword(password), showsSampleTeams: demo)
-        say("Leerpad: http://\(host):\(port)/  (database \(store.path))")
+        say("Leerpad: http://\(host):\(port)/  (database \(app.store.path))")
         let app = buildApplication(
             configuration: configuration, content: content, store: database, contentDirectory: directory,
             time: CommandEnvironment.time, random: CommandEnvironment.random)

@@ -17,12 +17,10 @@ struct TeamCommand: ParsableCommand {
         @Argument(help: "The team's name.") var name: String
         @Option(help: "How many people the team has.") var size: Int = 8
         @Option(help: "The municipality.") var municipality: String = "Gemeente Vlietdam"
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let leerpad = try app.leerpad()
             let team = try UseCase.run(.default) { () throws(AppError) in
                 try leerpad.addTeam(name: name, municipality: municipality, size: size)
             }
@@ -33,13 +31,11 @@ struct TeamCommand: ParsableCommand {
     /// `leerpad team list`.
     struct ListCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the teams.")
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let leerpad = try app.leerpad()
             let teams = try UseCase.run(output.language) { () throws(AppError) in try leerpad.teams() }
             switch output.format {
             case .json:
@@ -59,17 +55,11 @@ struct TeamCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "Show a team, its access code and progress.")
         @Argument(help: "The team's name.") var name: String
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
-            let report = try UseCase.run(output.language) { () throws(AppError) in
-                try leerpad.report(for: try leerpad.team(named: name))
-            }
-            try output.printReport(report, content: leerpad.content, showingAccessCode: true)
+            try app.printReport(ofTeam: name, output: output, showingAccessCode: true)
         }
     }
 
@@ -79,14 +69,12 @@ struct TeamCommand: ParsableCommand {
             commandName: "leaderboard", abstract: "Let a team leave or rejoin leaderboards.")
         @Argument(help: "The team's name.") var name: String
         @Flag(help: "Leave leaderboards (--opt-out) or rejoin them (--opt-in).") var choice: Choice
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var app: AppOptions
 
         enum Choice: EnumerableFlag { case optOut, optIn }
 
         func run() throws {
-            let leerpad = try store.leerpad(try recommendationOptions.bundle(contentOptions))
+            let leerpad = try app.leerpad()
             try UseCase.run(.default) { () throws(AppError) in
                 try leerpad.setLeaderboardOptOut(choice == .optOut, for: try leerpad.team(named: name))
             }

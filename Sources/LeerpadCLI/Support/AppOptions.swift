@@ -1,0 +1,27 @@
+import ArgumentParser
+import LeerpadApp
+import LeerpadContent
+import LeerpadCore
+
+/// The options of every command on stored teams: the database (`--db`), the Content
+/// (`--content`, `--model`) and its replacements (`--catalogue`, `--rules`).
+struct AppOptions: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var recommendation: RecommendationOptions
+
+    /// The Content with the given replacements.
+    func bundle() throws -> ContentBundle { try recommendation.bundle(content) }
+
+    /// The use cases over the opened store and the Content.
+    func leerpad() throws -> Leerpad { try store.leerpad(try bundle()) }
+
+    /// Prints the progress report of the team called `name`, with its access code when asked.
+    func printReport(ofTeam name: String, output: OutputOptions, showingAccessCode: Bool) throws {
+        let leerpad = try leerpad()
+        let report = try UseCase.run(output.language) { () throws(AppError) in
+            try leerpad.report(for: try leerpad.team(named: name))
+        }
+        try output.printReport(report, content: leerpad.content, showingAccessCode: showingAccessCode)
+    }
+}

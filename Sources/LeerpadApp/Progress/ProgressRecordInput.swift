@@ -1,10 +1,5 @@
 import LeerpadCore
 
-/// The fields of a progress record as a person gives them.
-public enum ProgressRecordField: String, Sendable, CaseIterable {
-    case team, activity, item, score
-}
-
 /// A coordinator's record of what a team did, as typed: checked field by field in one place for
 /// the dashboard form, the JSON API and `leerpad progress record`.
 public struct ProgressRecordInput: Sendable {
@@ -56,35 +51,5 @@ public struct ProgressRecordInput: Sendable {
         }
         guard problems.isEmpty, let recorded else { return .failure(problems) }
         return .success(recorded)
-    }
-}
-
-/// What a progress record can refer to.
-public protocol ContentIdentifiers {
-    /// Whether the catalogue has a module with this id.
-    func hasModule(_ id: String) -> Bool
-    /// Whether a use case has this id.
-    func hasUseCase(_ id: String) -> Bool
-}
-
-/// What is wrong with one field of a progress record.
-public enum ProgressRecordProblem: InputProblem, Equatable {
-    case unknownActivity, unknownModule(String), unknownUseCase(String), score, scoreWithoutCompletion, noTeam
-
-    public func message(in language: Language) -> String {
-        let nl = language == .dutch
-        switch self {
-        case .unknownActivity: return nl ? "Kies started, completed of tried." : "Choose started, completed or tried."
-        case .unknownModule(let id):
-            let known = id.isEmpty ? "" : " (\(nl ? "onbekend" : "unknown"): '\(id.prefix(60))')"
-            return (nl ? "Kies een module uit de catalogus" : "Choose a module of the catalogue") + known + "."
-        case .unknownUseCase(let id):
-            let known = id.isEmpty ? "" : " (\(nl ? "onbekend" : "unknown"): '\(id.prefix(60))')"
-            return (nl ? "Kies een use case" : "Choose a use case") + known + "."
-        case .score: return nl ? "Een score is een getal van 0 tot 1." : "A score is a number from 0 to 1."
-        case .scoreWithoutCompletion:
-            return nl ? "Een score hoort bij een afgeronde module." : "A score belongs with a completed module."
-        case .noTeam: return nl ? "Kies een team." : "Choose a team."
-        }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// How a command prints its result.
@@ -18,4 +20,17 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
     var language: Language = .default
+}
+
+extension OutputOptions {
+    /// Prints a team's progress report, with its access code when asked.
+    func printReport(_ report: TeamReport, content: ContentBundle, showingAccessCode: Bool) throws {
+        let rendered = ProgressReport(team: report.team, progress: report.progress, content: content, language: language)
+        switch format {
+        case .json: print(try JSONOutput.encode(rendered))
+        case .text:
+            print(
+                rendered.text(in: language, accessCode: showingAccessCode ? report.team.accessCode : nil), terminator: "")
+        }
+    }
 }

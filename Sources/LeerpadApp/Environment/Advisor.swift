@@ -18,6 +18,13 @@ public struct Advisor: Sendable {
         AssessmentScoring.score(responses, model: content.model)
     }
 
+    /// Scores the answers of a measurement, refusing answers without a single answered statement
+    /// (every cell empty or "weet niet"): no answers is not a result, not a team that scores fine.
+    public func assessment(of responses: [Response], source: String) throws(AppError) -> Assessment {
+        guard responses.containAnAnswer else { throw .emptyAssessment(source: source) }
+        return score(responses)
+    }
+
     /// What the rules recommend for `assessment`: modules and use cases, each with its reasons.
     public func recommend(for assessment: Assessment) -> Recommendations {
         Recommender.recommend(

@@ -22,10 +22,7 @@ extension Leerpad {
     public func recordAssessment(
         _ responses: [Response], for team: Team, source: String, takenAt: Date? = nil
     ) throws(AppError) -> AssessmentOutcome {
-        let answered = responses.contains { response in
-            response.answers.values.contains { if case .likert = $0 { true } else { false } }
-        }
-        guard answered else { throw .emptyAssessment(source: source) }
+        let assessment = try advisor.assessment(of: responses, source: source)
         let before = try report(for: team)
         let when = takenAt ?? time.now()
         let version = content.model.version
@@ -33,7 +30,6 @@ extension Leerpad {
             try store.saveAssessment(
                 teamID: team.id, takenAt: when, source: source, modelVersion: version, responses: responses)
         }
-        let assessment = advisor.score(responses)
         return AssessmentOutcome(
             stored: stored, assessment: assessment, previous: before.latest,
             recommendations: advisor.recommend(for: assessment))

@@ -17,3 +17,11 @@ public struct Response: Hashable, Sendable {
         self.answers = answers
     }
 }
+
+extension Sequence<Response> {
+    /// Whether any respondent answered any statement on the 1–5 scale ("weet niet" and empty
+    /// cells do not count): answers without one are no measurement.
+    public var containAnAnswer: Bool {
+        contains { response in response.answers.values.contains { if case .likert = $0 { true } else { false } } }
+    }
+}

@@ -7,8 +7,8 @@ enum ISO8601 {
         let seconds = date.timeIntervalSince1970
         let whole = Int(seconds.rounded(.down))
         let milliseconds = Int(((seconds - Double(whole)) * 1000).rounded(.down))
-        let day = CalendarDate(daysSinceEpoch: Int((Double(whole) / 86_400).rounded(.down)))
-        let time = whole - day.daysSinceEpoch * 86_400
+        let day = CalendarDate(Date(timeIntervalSince1970: Double(whole)))
+        let time = whole - Int(day.startInstant.timeIntervalSince1970)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let fraction = milliseconds == 0 ? "" : "." + String(format: "%03d", milliseconds)
         return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))\(fraction)Z"

@@ -36,7 +36,7 @@ struct WebFixture: @unchecked Sendable {
         if seed {
             let scenarios = try #require(SampleMunicipality.locateScenarios(near: directory))
             try SampleMunicipality.seed(
-                into: Leerpad(store: store, content: content, time: time, random: random), teamsDirectory: scenarios)
+                into: Leerpad(store: store, content: content, time: time), teamsDirectory: scenarios)
         }
         teams = Dictionary(uniqueKeysWithValues: try store.teams().map { ($0.name, $0) })
         let configuration = WebConfiguration(

@@ -2,8 +2,8 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// Leerpad's use cases over their dependencies: the store, the Content, the clock and the
-/// random source. Both front ends (the `leerpad` commands and the web app) make one of these,
+/// Leerpad's use cases over their dependencies: the store, the Content and the clock (the
+/// store draws its access codes from its own random source). Both front ends (the `leerpad` commands and the web app) make one of these,
 /// call a use case and render the value it returns; neither composes the core itself.
 ///
 /// It is a small value: the web makes one per request with the Content in use at that moment.
@@ -14,20 +14,16 @@ public struct Leerpad: Sendable {
     public var content: ContentBundle
     /// Where "now" comes from.
     public var time: TimeSource
-    /// Where randomness comes from (passwords; the store draws its own access codes).
-    public var random: RandomSource
     /// Keeps derived team data between calls, if given (the web app's).
     public var cache: TeamReportCache?
 
     /// Creates the use cases over these dependencies.
     public init(
-        store: any ProgressStore, content: ContentBundle, time: TimeSource = .system,
-        random: RandomSource = .system(), cache: TeamReportCache? = nil
+        store: any ProgressStore, content: ContentBundle, time: TimeSource = .system, cache: TeamReportCache? = nil
     ) {
         self.store = store
         self.content = content
         self.time = time
-        self.random = random
         self.cache = cache
     }
 

@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         let content = try app.bundle()
         let database = try app.store.open()
         let leerpad = Leerpad(
-            store: database, content: content, time: CommandEnvironment.time, random: CommandEnvironment.random)
+            store: database, content: content, time: CommandEnvironment.time)
         let teams = try UseCase.run(.english) { () throws(AppError) in try leerpad.teams() }
         if demo || teams.isEmpty {
             guard let scenarios = SampleMunicipality.locateScenarios(near: directory) else {

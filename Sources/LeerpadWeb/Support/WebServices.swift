@@ -33,7 +33,7 @@ final class WebServices: Sendable {
 
     /// The use cases over the Content in use now.
     var leerpad: Leerpad {
-        Leerpad(store: store, content: content.current, time: time, random: random, cache: cache)
+        Leerpad(store: store, content: content.current, time: time, cache: cache)
     }
 }
 

@@ -244,11 +244,6 @@ public final class SQLiteProgressStore: ProgressStore {
         }
     }
 
-    /// Runs SQLite's own consistency check; `["ok"]` when the file is sound.
-    public func integrityCheck() throws(StoreError) -> [String] {
-        try perform { try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
-    }
-
     // MARK: Internals
 
     private func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {

@@ -54,11 +54,8 @@ public enum EDUDEXImporter {
             generated = "1970-01-01T00:00:00Z"
             state.diagnostics.warning(root, "no lastEdited date; the catalogue's 'generated' is set to \(generated)")
         }
-        state.resolvePrerequisites()
-        return (
-            Catalogue(generated: generated, providers: state.providers, modules: state.modules.map(\.module)),
-            state.diagnostics
-        )
+        let modules = state.resolvedModules()
+        return (Catalogue(generated: generated, providers: state.providers, modules: modules), state.diagnostics)
     }
 }
 
@@ -458,19 +455,10 @@ private struct EDUDEXImportState {
         return value
     }
 
-    mutating func resolvePrerequisites() {
-        let known = Set(modules.map(\.module.id))
-        for index in modules.indices {
-            for (id, element) in modules[index].prerequisites {
-                if known.contains(id) {
-                    modules[index].module.prerequisites.append(id)
-                } else {
-                    diagnostics.warning(
-                        element,
-                        "program '\(modules[index].module.id)': prerequisite '\(id)' is not a program in this file; not imported"
-                    )
-                }
-            }
+    /// The modules with their prerequisites that name a program of this file.
+    mutating func resolvedModules() -> [TrainingModule] {
+        diagnostics.resolvingPrerequisites(modules) { module, id in
+            "program '\(module)': prerequisite '\(id)' is not a program in this file; not imported"
         }
     }
 }

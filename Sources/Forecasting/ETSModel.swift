@@ -34,8 +34,6 @@ public struct ETSModel: Sendable {
         guard n - k - 1 > 0 else { return .infinity }
         return aic + 2 * k * (k + 1) / (n - k - 1)
     }
-    /// Bayesian information criterion.
-    public var bic: Double { likelihood + log(Double(observationCount)) * Double(parameterCount) }
 
     /// Fits `spec` to `y` by minimising the likelihood criterion with bounded Nelder–Mead.
     /// - Throws: ``ForecastingError`` when the data or length do not allow the model.

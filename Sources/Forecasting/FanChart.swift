@@ -27,8 +27,48 @@ public struct FanChart: Sendable {
         -> String
     {
         let n = history.count
-        let h = forecast.horizon
-        let total = max(n + h, 2)
+        let (ticks, lo, hi) = valueTicks(history: history, forecast: forecast, backtest: backtest)
+        let frame = Frame(
+            left: left, right: right, top: top, bottom: bottom, lo: lo, hi: hi, total: max(n + forecast.horizon, 2))
+        var svg = header()
+        svg += valueAxis(ticks, frame)
+        svg += timeAxis(start: start, frame)
+        svg += bands(history: history, forecast: forecast, frame)
+        for fold in backtest?.folds ?? [] where fold.origin >= 1 && fold.origin <= n {
+            var d = "M\(f(frame.x(fold.origin - 1))),\(f(frame.y(history[fold.origin - 1])))"
+            for (k, v) in fold.forecast.enumerated() where v.isFinite {
+                d += " L\(f(frame.x(fold.origin + k))),\(f(frame.y(v)))"
+            }
+            svg +=
+                "<path class=\"backtest\" d=\"\(d)\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
+        }
+        svg += lines(history: history, forecast: forecast, frame)
+        let (legend, legendBottom) = self.legend(forecast: forecast, showsBacktest: !(backtest?.folds.isEmpty ?? true))
+        svg += legend
+        if !labels.notes.isEmpty {
+            svg += "<g class=\"notes\">\n"
+            for (i, line) in labels.notes.enumerated() {
+                svg +=
+                    "<text x=\"\(f(left))\" y=\"\(f(legendBottom + 24 + 16 * Double(i)))\" fill=\"#444444\">\(escape(line))</text>\n"
+            }
+            svg += "</g>\n"
+        }
+        svg += "</svg>\n"
+        return svg
+    }
+
+    /// Plot area and value range: maps a time index and a value to pixels.
+    private struct Frame {
+        let left, right, top, bottom, lo, hi: Double
+        let total: Int
+        func x(_ i: Int) -> Double { left + (right - left) * Double(i) / Double(total - 1) }
+        func y(_ v: Double) -> Double { bottom - (bottom - top) * (v - lo) / (hi - lo) }
+    }
+
+    /// Value-axis ticks and the value range they and every finite plotted value fit in.
+    private func valueTicks(history: [Double], forecast: Forecast, backtest: BacktestResult?)
+        -> (ticks: [Double], lo: Double, hi: Double)
+    {
         var all = history + forecast.mean
         for interval in forecast.intervals { all += interval.lower + interval.upper }
         for fold in backtest?.folds ?? [] { all += fold.forecast }
@@ -38,95 +78,112 @@ public struct FanChart: Sendable {
         if lo >= 0 && lo < hi * 0.35 { lo = 0 }
         if hi - lo < 1e-9 { hi = lo + 1 }
         let ticks = Self.niceTicks(lo, hi, count: 6)
-        lo = min(lo, ticks.first ?? lo)
-        hi = max(hi, ticks.last ?? hi)
-        func x(_ i: Int) -> Double { left + (right - left) * Double(i) / Double(total - 1) }
-        func y(_ v: Double) -> Double { bottom - (bottom - top) * (v - lo) / (hi - lo) }
+        return (ticks, min(lo, ticks.first ?? lo), max(hi, ticks.last ?? hi))
+    }
 
+    /// XML declaration, the `<svg>` element, title and white background.
+    private func header() -> String {
         var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         svg +=
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"
         svg += "<title>\(escape(labels.title))</title>\n"
         svg += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
         svg += "<text x=\"\(f(left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(escape(labels.title))</text>\n"
-        // value axis grid and labels
-        svg += "<g class=\"value-axis\">\n"
+        return svg
+    }
+
+    /// Value-axis grid lines, tick labels and axis title.
+    private func valueAxis(_ ticks: [Double], _ frame: Frame) -> String {
+        var svg = "<g class=\"value-axis\">\n"
         for t in ticks {
+            let y = frame.y(t)
+            svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(right))\" y2=\"\(f(y))\" stroke=\"#e3e3e3\"/>\n"
             svg +=
-                "<line x1=\"\(f(left))\" y1=\"\(f(y(t)))\" x2=\"\(f(right))\" y2=\"\(f(y(t)))\" stroke=\"#e3e3e3\"/>\n"
-            svg +=
-                "<text x=\"\(f(left - 8))\" y=\"\(f(y(t) + 4))\" text-anchor=\"end\">\(escape(formatNumber(t, step: ticks.count > 1 ? ticks[1] - ticks[0] : 1)))</text>\n"
+                "<text x=\"\(f(left - 8))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(formatNumber(t, step: ticks.count > 1 ? ticks[1] - ticks[0] : 1)))</text>\n"
         }
         svg +=
             "<text transform=\"translate(18 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(labels.valueAxis))</text>\n"
-        svg += "</g>\n"
-        // time axis
-        svg += "<g class=\"time-axis\">\n"
+        return svg + "</g>\n"
+    }
+
+    /// Time axis line, tick marks with month or index labels, and axis title.
+    private func timeAxis(start: YearMonth?, _ frame: Frame) -> String {
+        var svg = "<g class=\"time-axis\">\n"
         svg +=
             "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#555555\"/>\n"
-        for (i, text) in timeTicks(start: start, total: total) {
-            svg +=
-                "<line x1=\"\(f(x(i)))\" y1=\"\(f(bottom))\" x2=\"\(f(x(i)))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
-            svg += "<text x=\"\(f(x(i)))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(escape(text))</text>\n"
+        for (i, text) in timeTicks(start: start, total: frame.total) {
+            let x = frame.x(i)
+            svg += "<line x1=\"\(f(x))\" y1=\"\(f(bottom))\" x2=\"\(f(x))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
+            svg += "<text x=\"\(f(x))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(escape(text))</text>\n"
         }
         svg +=
             "<text x=\"\(f((left + right) / 2))\" y=\"\(f(bottom + 42))\" text-anchor=\"middle\">\(escape(labels.timeAxis))</text>\n"
-        svg += "</g>\n"
-        // bands, widest first
-        let origin = n - 1
+        return svg + "</g>\n"
+    }
+
+    /// The 95 % and 80 % bands (widest first), each from the last observation over the horizon.
+    private func bands(history: [Double], forecast: Forecast, _ frame: Frame) -> String {
+        let n = history.count
+        let h = forecast.horizon
+        var svg = ""
         for (level, cls, colour) in [(95.0, "band95", "#c6dbef"), (80.0, "band80", "#6baed6")] {
             guard let band = forecast.interval(level: level), h > 0 else { continue }
-            var d = "M\(f(x(origin))),\(f(y(history.last ?? forecast.mean[0])))"
-            for k in 0..<h { d += " L\(f(x(n + k))),\(f(y(band.upper[k])))" }
-            for k in stride(from: h - 1, through: 0, by: -1) { d += " L\(f(x(n + k))),\(f(y(band.lower[k])))" }
+            var d = "M\(f(frame.x(n - 1))),\(f(frame.y(history.last ?? forecast.mean[0])))"
+            for k in 0..<h { d += " L\(f(frame.x(n + k))),\(f(frame.y(band.upper[k])))" }
+            for k in stride(from: h - 1, through: 0, by: -1) {
+                d += " L\(f(frame.x(n + k))),\(f(frame.y(band.lower[k])))"
+            }
             d += " Z"
             svg += "<path class=\"\(cls)\" d=\"\(d)\" fill=\"\(colour)\" fill-opacity=\"0.8\" stroke=\"none\"/>\n"
         }
-        // backtest forecasts
-        for fold in backtest?.folds ?? [] where fold.origin >= 1 && fold.origin <= n {
-            var d = "M\(f(x(fold.origin - 1))),\(f(y(history[fold.origin - 1])))"
-            for (k, v) in fold.forecast.enumerated() where v.isFinite { d += " L\(f(x(fold.origin + k))),\(f(y(v)))" }
-            svg +=
-                "<path class=\"backtest\" d=\"\(d)\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
-        }
-        // history and forecast lines
+        return svg
+    }
+
+    /// The history line, the point-forecast line and the dotted line at the forecast origin.
+    private func lines(history: [Double], forecast: Forecast, _ frame: Frame) -> String {
+        let n = history.count
+        let h = forecast.horizon
+        let origin = n - 1
+        var svg = ""
         if n > 0 {
-            var d = "M\(f(x(0))),\(f(y(history[0])))"
-            for i in 1..<n { d += " L\(f(x(i))),\(f(y(history[i])))" }
+            var d = "M\(f(frame.x(0))),\(f(frame.y(history[0])))"
+            for i in 1..<n { d += " L\(f(frame.x(i))),\(f(frame.y(history[i])))" }
             svg += "<path class=\"history\" d=\"\(d)\" fill=\"none\" stroke=\"#222222\" stroke-width=\"1.6\"/>\n"
         }
         if h > 0 {
-            var d = n > 0 ? "M\(f(x(origin))),\(f(y(history[origin])))" : "M\(f(x(0))),\(f(y(forecast.mean[0])))"
-            for k in 0..<h { d += " L\(f(x(n + k))),\(f(y(forecast.mean[k])))" }
+            var d =
+                n > 0
+                ? "M\(f(frame.x(origin))),\(f(frame.y(history[origin])))"
+                : "M\(f(frame.x(0))),\(f(frame.y(forecast.mean[0])))"
+            for k in 0..<h { d += " L\(f(frame.x(n + k))),\(f(frame.y(forecast.mean[k])))" }
             svg += "<path class=\"forecast\" d=\"\(d)\" fill=\"none\" stroke=\"#08519c\" stroke-width=\"2.2\"/>\n"
             svg +=
-                "<line x1=\"\(f(x(origin)))\" y1=\"\(f(top))\" x2=\"\(f(x(origin)))\" y2=\"\(f(bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>\n"
+                "<line x1=\"\(f(frame.x(origin)))\" y1=\"\(f(top))\" x2=\"\(f(frame.x(origin)))\" y2=\"\(f(bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>\n"
         }
-        // legend and notes
+        return svg
+    }
+
+    /// The legend, wrapped to the plot width, and the baseline of its last row (notes go below it).
+    private func legend(forecast: Forecast, showsBacktest: Bool) -> (svg: String, lastRow: Double) {
         var ly = bottom + 66
         var lx = left
-        svg += "<g class=\"legend\">\n"
-        let entries: [(String, String)] =
-            [
+        var svg = "<g class=\"legend\">\n"
+        var entries: [(String, String)] = [
+            (labels.history, "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#222222\" stroke-width=\"1.6\"/>"),
+            (
+                labels.forecast + " " + forecast.method,
+                "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#08519c\" stroke-width=\"2.2\"/>"
+            ),
+            (labels.band80, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#6baed6\"/>"),
+            (labels.band95, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#c6dbef\"/>"),
+        ]
+        if showsBacktest {
+            entries.append(
                 (
-                    labels.history,
-                    "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#222222\" stroke-width=\"1.6\"/>"
-                ),
-                (
-                    labels.forecast + " " + forecast.method,
-                    "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#08519c\" stroke-width=\"2.2\"/>"
-                ),
-                (labels.band80, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#6baed6\"/>"),
-                (labels.band95, "<rect x=\"0\" y=\"-6\" width=\"22\" height=\"12\" fill=\"#c6dbef\"/>"),
-            ]
-            + ((backtest?.folds.isEmpty ?? true)
-                ? []
-                : [
-                    (
-                        labels.backtest,
-                        "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#e6550d\" stroke-dasharray=\"5 3\"/>"
-                    )
-                ])
+                    labels.backtest,
+                    "<line x1=\"0\" y1=\"0\" x2=\"22\" y2=\"0\" stroke=\"#e6550d\" stroke-dasharray=\"5 3\"/>"
+                ))
+        }
         for (text, symbol) in entries {
             let widthEstimate = 48 + 7.8 * Double(text.count)
             if lx + widthEstimate > right {
@@ -137,17 +194,7 @@ public struct FanChart: Sendable {
                 "<g transform=\"translate(\(f(lx)) \(f(ly)))\">\(symbol)<text x=\"28\" y=\"4\">\(escape(text))</text></g>\n"
             lx += widthEstimate
         }
-        svg += "</g>\n"
-        if !labels.notes.isEmpty {
-            svg += "<g class=\"notes\">\n"
-            for (i, line) in labels.notes.enumerated() {
-                svg +=
-                    "<text x=\"\(f(left))\" y=\"\(f(ly + 24 + 16 * Double(i)))\" fill=\"#444444\">\(escape(line))</text>\n"
-            }
-            svg += "</g>\n"
-        }
-        svg += "</svg>\n"
-        return svg
+        return (svg + "</g>\n", ly)
     }
 
     /// Extra height needed for notes is included by callers via ``height``.

@@ -32,6 +32,4 @@ public protocol ProgressStore: Sendable {
     func record(teamID: Int64, _ activities: [(ProgressActivity, Date)]) throws(StoreError) -> [ProgressEvent]
     /// The team's log in log order.
     func events(teamID: Int64) throws(StoreError) -> [ProgressEvent]
-    /// Every team's log, by team id, in log order.
-    func allEvents() throws(StoreError) -> [Int64: [ProgressEvent]]
 }

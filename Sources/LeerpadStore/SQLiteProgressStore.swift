@@ -239,24 +239,6 @@ public final class SQLiteProgressStore: ProgressStore {
         }
     }
 
-    public func allEvents() throws(StoreError) -> [Int64: [ProgressEvent]] {
-        try perform {
-            try pool.read { db in
-                var result: [Int64: [ProgressEvent]] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM progressEvent ORDER BY id")
-                while let row = try rows.next() {
-                    result[row["teamId"], default: []].append(try Self.event(row))
-                }
-                return result
-            }
-        }
-    }
-
-    /// Runs SQLite's own consistency check; `["ok"]` when the file is sound.
-    public func integrityCheck() throws(StoreError) -> [String] {
-        try perform { try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
-    }
-
     // MARK: Internals
 
     private func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {

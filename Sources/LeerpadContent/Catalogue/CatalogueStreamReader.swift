@@ -103,12 +103,7 @@ public struct CatalogueStreamReader: Sendable {
         }
         let catalogue = Catalogue(generated: generated, providers: providers, modules: modules)
         let links = Dictionary(modules.map { ($0.id, $0.prerequisites) }, uniquingKeysWith: { first, _ in first })
-        let cycles = PrerequisiteCycles.find(in: links).map { cycle in
-            XMLDiagnostic(
-                file: url.relativePath, line: lines[cycle[0]] ?? 0, column: 0,
-                message: "prerequisites form a cycle: \(cycle.joined(separator: " → "))")
-        }
-        guard cycles.isEmpty else { throw .invalid(cycles) }
+        try Self.rejectCycles(in: links, lines: lines, file: url)
         return catalogue
     }
 
@@ -124,13 +119,20 @@ public struct CatalogueStreamReader: Sendable {
                 lines[module.id] = line
             }
         }
-        let cycles = PrerequisiteCycles.find(in: prerequisites).map { cycle in
+        try Self.rejectCycles(in: prerequisites, lines: lines, file: url)
+        return summary
+    }
+
+    /// Throws one diagnostic per prerequisite cycle in `links`, at the line of its first module.
+    private static func rejectCycles(
+        in links: [String: [String]], lines: [String: Int], file url: URL
+    ) throws(ContentError) {
+        let cycles = PrerequisiteCycles.find(in: links).map { cycle in
             XMLDiagnostic(
                 file: url.relativePath, line: lines[cycle[0]] ?? 0, column: 0,
                 message: "prerequisites form a cycle: \(cycle.joined(separator: " → "))")
         }
         guard cycles.isEmpty else { throw .invalid(cycles) }
-        return summary
     }
 
     private static let parseOptions = Int32(

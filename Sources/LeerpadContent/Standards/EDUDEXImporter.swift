@@ -54,11 +54,8 @@ public enum EDUDEXImporter {
             generated = "1970-01-01T00:00:00Z"
             state.diagnostics.warning(root, "no lastEdited date; the catalogue's 'generated' is set to \(generated)")
         }
-        state.resolvePrerequisites()
-        return (
-            Catalogue(generated: generated, providers: state.providers, modules: state.modules.map(\.module)),
-            state.diagnostics
-        )
+        let modules = state.resolvedModules()
+        return (Catalogue(generated: generated, providers: state.providers, modules: modules), state.diagnostics)
     }
 }
 
@@ -78,35 +75,9 @@ private struct EDUDEXImportState {
 
     mutating func program(_ element: XMLElementNode) {
         diagnostics.checkAttributes(element, allowed: [])
-        var classification: XMLElementNode?
-        var descriptions: XMLElementNode?
-        var curriculum: XMLElementNode?
-        var admission: XMLElementNode?
-        var schedule: XMLElementNode?
-        var ignored: [XMLElementNode] = []
-        for child in element.children {
-            guard child.namespace == StandardNames.edudex else {
-                diagnostics.unknown(child, in: "<program>")
-                continue
-            }
-            switch child.name {
-            case "programClassification": classification = child
-            case "programDescriptions": descriptions = child
-            case "programCurriculum": curriculum = child
-            case "programAdmission": admission = child
-            case "programSchedule": schedule = child
-            case "editor", "expires", "format", "generator", "lastEdited": break
-            case "programContacts": ignored.append(child)
-            default: diagnostics.unknown(child, in: "<program>")
-            }
-        }
-        let field = { (parent: XMLElementNode?, name: String) -> XMLElementNode? in
-            parent?.children.first { $0.name == name && $0.namespace == StandardNames.edudex }
-        }
-        let fields = { (parent: XMLElementNode?, name: String) -> [XMLElementNode] in
-            parent?.children.filter { $0.name == name && $0.namespace == StandardNames.edudex } ?? []
-        }
-        guard let programID = field(classification, "programId"), !programID.text.trimmed.isEmpty else {
+        var parts = sections(of: element)
+        let classification = parts.classification
+        guard let programID = Self.field(classification, "programId"), !programID.text.trimmed.isEmpty else {
             diagnostics.error(
                 element, "<program> has no programClassification/programId; Leerpad needs one to import it")
             return
@@ -114,43 +85,126 @@ private struct EDUDEXImportState {
         guard let id = ids.native(programID.text.trimmed, at: programID, what: "programId", diagnostics: &diagnostics)
         else { return }
         let what = "program '\(id)'"
-
-        // Provider.
-        let orgUnit = field(classification, "orgUnitId")?.text.trimmed ?? ""
-        let providerID = IdentifierSlug.isNative(orgUnit) ? orgUnit : IdentifierSlug.slug(orgUnit) ?? "edu-dex"
-        if !providers.contains(where: { $0.id == providerID }) {
-            providers.append(Provider(id: providerID, name: orgUnit.isEmpty ? providerID : orgUnit))
-            diagnostics.warning(
-                classification ?? element,
-                "EDU-DEX programs do not name their institute; provider '\(providerID)' is named after its orgUnitId")
-        }
-
-        // Classification and descriptions.
-        var ignoredClassification: [XMLElementNode] = []
+        let providerID = provider(of: classification ?? element)
         for child in classification?.children ?? [] {
             switch child.name {
             case "orgUnitId", "programId", "programForm", "programType", "programLocation", "programDuration": break
-            case "degree", "programLevel": ignoredClassification.append(child)
+            case "degree", "programLevel": parts.ignored.append(child)
             default: diagnostics.unknown(child, in: "\(what) programClassification")
             }
         }
-        ignored += ignoredClassification
+        let text = describe(parts.descriptions, what: what, ignored: &parts.ignored)
+        let codes = text.codes
+        let raises = raisedLevels(codes, at: parts.descriptions ?? element, what: what)
+        guard let texts = titleAndDescription(text, at: parts.descriptions ?? element, what: what) else { return }
+        let (format, online) = Self.format(codes: codes, classification: classification)
+        guard let study = languageAndHours(parts, codes: codes, in: element, what: what, ignored: &parts.ignored)
+        else { return }
+        let groupSize = maxGroupSize(parts.admission, codes: codes, in: element, what: what, ignored: &parts.ignored)
+        var cost = codes.lazy.compactMap { if case .cost(let value) = $0.0 { value } else { nil } }.first
+        let runs = schedule(
+            parts.schedule, programID: id, what: what, online: online,
+            location: Self.field(classification, "programLocation")?.text.trimmed, groupSize: groupSize,
+            cost: &cost, ignored: &parts.ignored)
+        diagnostics.notCarried(parts.ignored, in: element, describedAs: what)
+        let price =
+            cost
+            ?? {
+                diagnostics.warning(parts.schedule ?? element, "\(what) states no tuition fee in euros; assumed 0")
+                return .zero
+            }()
+        let prerequisites = codes.compactMap { code, element -> (String, XMLElementNode)? in
+            if case .prerequisite(let id) = code { (id, element) } else { nil }
+        }
+        let module = TrainingModule(
+            id: id, providerID: providerID, title: texts.title, description: texts.description, raises: raises,
+            format: format, language: study.language, hoursPerPerson: study.hours, costPerPerson: price,
+            maxGroupSize: groupSize,
+            competencies: codes.compactMap { code, _ in if case .competency(let value) = code { value } else { nil } },
+            runs: runs, url: text.url)
+        modules.append((module, prerequisites))
+    }
+
+    /// The parts of a `<program>` Leerpad reads, and the known ones it has no place for.
+    private struct ProgramSections {
+        var classification: XMLElementNode?
+        var descriptions: XMLElementNode?
+        var curriculum: XMLElementNode?
+        var admission: XMLElementNode?
+        var schedule: XMLElementNode?
+        var ignored: [XMLElementNode] = []
+    }
+
+    /// The texts and `leerpad:` codes of a `programDescriptions`.
+    private struct ProgramTexts {
         var names: [String: String] = [:]
         var texts: [String: String] = [:]
         var summaries: [String: String] = [:]
         var codes: [(LeerpadSubjectCode, XMLElementNode)] = []
-        var otherWords: [XMLElementNode] = []
         var url: String?
+    }
+
+    /// The first EDU-DEX child of `parent` called `name`.
+    private static func field(_ parent: XMLElementNode?, _ name: String) -> XMLElementNode? {
+        parent?.children.first { $0.name == name && $0.namespace == StandardNames.edudex }
+    }
+
+    /// Every EDU-DEX child of `parent` called `name`.
+    private static func fields(_ parent: XMLElementNode?, _ name: String) -> [XMLElementNode] {
+        parent?.children.filter { $0.name == name && $0.namespace == StandardNames.edudex } ?? []
+    }
+
+    /// Sorts the children of `element` into its sections; reports elements of other namespaces or unknown names.
+    private mutating func sections(of element: XMLElementNode) -> ProgramSections {
+        var parts = ProgramSections()
+        for child in element.children {
+            guard child.namespace == StandardNames.edudex else {
+                diagnostics.unknown(child, in: "<program>")
+                continue
+            }
+            switch child.name {
+            case "programClassification": parts.classification = child
+            case "programDescriptions": parts.descriptions = child
+            case "programCurriculum": parts.curriculum = child
+            case "programAdmission": parts.admission = child
+            case "programSchedule": parts.schedule = child
+            case "editor", "expires", "format", "generator", "lastEdited": break
+            case "programContacts": parts.ignored.append(child)
+            default: diagnostics.unknown(child, in: "<program>")
+            }
+        }
+        return parts
+    }
+
+    /// The provider id named after the classification's `orgUnitId`, adding the provider when it is new.
+    private mutating func provider(of classification: XMLElementNode) -> String {
+        let orgUnit = Self.field(classification, "orgUnitId")?.text.trimmed ?? ""
+        let providerID = IdentifierSlug.isNative(orgUnit) ? orgUnit : IdentifierSlug.slug(orgUnit) ?? "edu-dex"
+        if !providers.contains(where: { $0.id == providerID }) {
+            providers.append(Provider(id: providerID, name: orgUnit.isEmpty ? providerID : orgUnit))
+            diagnostics.warning(
+                classification,
+                "EDU-DEX programs do not name their institute; provider '\(providerID)' is named after its orgUnitId")
+        }
+        return providerID
+    }
+
+    /// Names, descriptions, web link and `leerpad:` search words, by language; other search words get one warning.
+    private mutating func describe(
+        _ descriptions: XMLElementNode?, what: String, ignored: inout [XMLElementNode]
+    ) -> ProgramTexts {
+        var text = ProgramTexts()
+        var otherWords: [XMLElementNode] = []
         for child in descriptions?.children ?? [] {
             let lang = (child.attributes["lang"] ?? "").lowercased().split(separator: "-").first.map(String.init) ?? ""
             switch child.name {
-            case "programName": names[lang] = names[lang] ?? child.text.trimmed
-            case "programDescriptionText": texts[lang] = texts[lang] ?? child.text.trimmed
-            case "programSummaryText": summaries[lang] = summaries[lang] ?? child.text.trimmed
-            case "webLink": url = url ?? child.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            case "programName": text.names[lang] = text.names[lang] ?? child.text.trimmed
+            case "programDescriptionText": text.texts[lang] = text.texts[lang] ?? child.text.trimmed
+            case "programSummaryText": text.summaries[lang] = text.summaries[lang] ?? child.text.trimmed
+            case "webLink": text.url = text.url ?? child.text.trimmingCharacters(in: .whitespacesAndNewlines)
             case "searchword":
                 switch LeerpadSubjectCode.parse(child.text) {
-                case .success(let code)?: codes.append((code, child))
+                case .success(let code)?: text.codes.append((code, child))
                 case .failure(let failure)?: diagnostics.error(child, "\(what): \(failure.message)")
                 case nil: otherWords.append(child)
                 }
@@ -163,6 +217,13 @@ private struct EDUDEXImportState {
             diagnostics.warning(
                 otherWords[0], "\(what): search words that are not Leerpad codes are not imported: \(list)")
         }
+        return text
+    }
+
+    /// The levels the program raises (each checked against the model); an error when there are none.
+    private mutating func raisedLevels(
+        _ codes: [(LeerpadSubjectCode, XMLElementNode)], at descriptions: XMLElementNode, what: String
+    ) -> [LevelTarget] {
         let raises = codes.compactMap { code, element -> LevelTarget? in
             guard case .raises(let target) = code else { return nil }
             diagnostics.checkRaises(target, against: model, at: element, what: what)
@@ -170,23 +231,36 @@ private struct EDUDEXImportState {
         }
         if raises.isEmpty {
             diagnostics.error(
-                descriptions ?? element,
+                descriptions,
                 "\(what) does not say which subdimension it raises; add <searchword xml:lang=\"nl\">leerpad:raises:SUBDIMENSION:LEVEL</searchword>"
             )
         }
-        guard let title = diagnostics.bilingual(names, at: descriptions ?? element, what: "\(what) programName") else {
-            diagnostics.error(descriptions ?? element, "\(what) has no programName")
-            return
+        return raises
+    }
+
+    /// The bilingual title (`nil`, with an error, when missing) and description (empty, with a warning, when missing).
+    private mutating func titleAndDescription(
+        _ text: ProgramTexts, at descriptions: XMLElementNode, what: String
+    ) -> (title: LocalizedText, description: LocalizedText)? {
+        guard let title = diagnostics.bilingual(text.names, at: descriptions, what: "\(what) programName") else {
+            diagnostics.error(descriptions, "\(what) has no programName")
+            return nil
         }
         let description =
             diagnostics.bilingual(
-                texts.isEmpty ? summaries : texts, at: descriptions ?? element, what: "\(what) description")
+                text.texts.isEmpty ? text.summaries : text.texts, at: descriptions, what: "\(what) description")
             ?? {
-                diagnostics.warning(descriptions ?? element, "\(what) has no description; left empty")
+                diagnostics.warning(descriptions, "\(what) has no description; left empty")
                 return LocalizedText(dutch: "", english: "")
             }()
+        return (title, description)
+    }
 
-        // Format.
+    /// The module format (a `leerpad:format` code, else from `programType` and `programForm`), and whether
+    /// the program is taught online.
+    private static func format(
+        codes: [(LeerpadSubjectCode, XMLElementNode)], classification: XMLElementNode?
+    ) -> (ModuleFormat, online: Bool) {
         let forms = fields(classification, "programForm").map { $0.text.trimmed.lowercased() }
         let type = field(classification, "programType")?.text.trimmed.lowercased() ?? ""
         let online = forms.contains { $0.contains("virtual classroom") || $0 == "online" }
@@ -200,11 +274,18 @@ private struct EDUDEXImportState {
                 }
                 return .classroom
             }()
+        return (format, online)
+    }
 
-        // Language, hours.
+    /// The language (Dutch when unstated, with a warning) and study hours per person; `nil`, with an
+    /// error, when the program states no hours.
+    private mutating func languageAndHours(
+        _ parts: ProgramSections, codes: [(LeerpadSubjectCode, XMLElementNode)], in element: XMLElementNode,
+        what: String, ignored: inout [XMLElementNode]
+    ) -> (language: Language, hours: Double)? {
         var language = codes.lazy.compactMap { if case .language(let value) = $0.0 { value } else { nil } }.first
         var hours = codes.lazy.compactMap { if case .hours(let value) = $0.0 { value } else { nil } }.first
-        for child in curriculum?.children ?? [] {
+        for child in parts.curriculum?.children ?? [] {
             switch child.name {
             case "language":
                 if language == nil {
@@ -231,23 +312,29 @@ private struct EDUDEXImportState {
             default: diagnostics.unknown(child, in: "\(what) programCurriculum")
             }
         }
-        if hours == nil, let duration = field(classification, "programDuration"),
+        if hours == nil, let duration = Self.field(parts.classification, "programDuration"),
             ["hour", "hours", "uur", "uren"].contains((duration.attributes["unit"] ?? "").lowercased())
         {
             hours = DecimalText.double(duration.text)
         }
         guard let hoursPerPerson = hours, hoursPerPerson > 0 else {
             diagnostics.error(
-                curriculum ?? classification ?? element,
+                parts.curriculum ?? parts.classification ?? element,
                 "\(what) states no study hours (programCurriculum/studyLoad period=\"uur\" or leerpad:hours:HOURS)")
-            return
+            return nil
         }
         if language == nil {
             diagnostics.warning(
-                curriculum ?? element, "\(what) states no language (programCurriculum/language); assumed Dutch")
+                parts.curriculum ?? element, "\(what) states no language (programCurriculum/language); assumed Dutch")
         }
+        return (language ?? .dutch, hoursPerPerson)
+    }
 
-        // Admission.
+    /// The maximum group size (a `leerpad:` code, else `maxParticipants`, else 20 with a warning).
+    private mutating func maxGroupSize(
+        _ admission: XMLElementNode?, codes: [(LeerpadSubjectCode, XMLElementNode)], in element: XMLElementNode,
+        what: String, ignored: inout [XMLElementNode]
+    ) -> Int {
         var maxGroupSize = codes.lazy.compactMap { if case .maxGroupSize(let value) = $0.0 { value } else { nil } }
             .first
         for child in admission?.children ?? [] {
@@ -259,29 +346,31 @@ private struct EDUDEXImportState {
             default: diagnostics.unknown(child, in: "\(what) programAdmission")
             }
         }
-        let groupSize =
-            maxGroupSize
+        return maxGroupSize
             ?? {
                 diagnostics.warning(admission ?? element, "\(what) states no maxParticipants; assumed 20")
                 return 20
             }()
+    }
 
-        // Schedule and cost.
-        var cost = codes.lazy.compactMap { if case .cost(let value) = $0.0 { value } else { nil } }.first
+    /// The runs of a `programSchedule`; sets `cost` from the first run's tuition fee when it has none yet.
+    private mutating func schedule(
+        _ schedule: XMLElementNode?, programID id: String, what: String, online: Bool, location: String?,
+        groupSize: Int, cost: inout Euros?, ignored: inout [XMLElementNode]
+    ) -> [CourseRun] {
         var runs: [CourseRun] = []
-        let location = field(classification, "programLocation")?.text.trimmed
         for child in schedule?.children ?? [] {
             switch child.name {
             case "genericProgramRun":
                 for part in child.children {
                     switch part.name {
-                    case "cost": cost = cost ?? tuition(fields(child, "cost"), what: what)
+                    case "cost": cost = cost ?? tuition(Self.fields(child, "cost"), what: what)
                     case "genericProgramRunFree": ignored.append(part)
                     default: diagnostics.unknown(part, in: "\(what) genericProgramRun")
                     }
                 }
             case "programRun":
-                cost = cost ?? tuition(fields(child, "cost"), what: what)
+                cost = cost ?? tuition(Self.fields(child, "cost"), what: what)
                 if let run = run(
                     child, number: runs.count + 1, programID: id, online: online, location: location,
                     groupSize: groupSize)
@@ -291,23 +380,7 @@ private struct EDUDEXImportState {
             default: diagnostics.unknown(child, in: "\(what) programSchedule")
             }
         }
-        diagnostics.notCarried(ignored, in: element, describedAs: what)
-        let price =
-            cost
-            ?? {
-                diagnostics.warning(schedule ?? element, "\(what) states no tuition fee in euros; assumed 0")
-                return .zero
-            }()
-        let prerequisites = codes.compactMap { code, element -> (String, XMLElementNode)? in
-            if case .prerequisite(let id) = code { (id, element) } else { nil }
-        }
-        let module = TrainingModule(
-            id: id, providerID: providerID, title: title, description: description, raises: raises,
-            format: format, language: language ?? .dutch, hoursPerPerson: hoursPerPerson, costPerPerson: price,
-            maxGroupSize: groupSize,
-            competencies: codes.compactMap { code, _ in if case .competency(let value) = code { value } else { nil } },
-            runs: runs, url: url)
-        modules.append((module, prerequisites))
+        return runs
     }
 
     mutating func run(
@@ -382,19 +455,10 @@ private struct EDUDEXImportState {
         return value
     }
 
-    mutating func resolvePrerequisites() {
-        let known = Set(modules.map(\.module.id))
-        for index in modules.indices {
-            for (id, element) in modules[index].prerequisites {
-                if known.contains(id) {
-                    modules[index].module.prerequisites.append(id)
-                } else {
-                    diagnostics.warning(
-                        element,
-                        "program '\(modules[index].module.id)': prerequisite '\(id)' is not a program in this file; not imported"
-                    )
-                }
-            }
+    /// The modules with their prerequisites that name a program of this file.
+    mutating func resolvedModules() -> [TrainingModule] {
+        diagnostics.resolvingPrerequisites(modules) { module, id in
+            "program '\(module)': prerequisite '\(id)' is not a program in this file; not imported"
         }
     }
 }

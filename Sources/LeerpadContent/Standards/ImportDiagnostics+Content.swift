@@ -32,4 +32,24 @@ extension ImportDiagnostics {
             error(element, "\(what) brings a team to level \(target.level), which the model does not define")
         }
     }
+
+    /// The modules with each prerequisite that names a module of the same import added, in order;
+    /// a warning, worded by `unknown(moduleID, prerequisite)`, at each prerequisite that does not.
+    mutating func resolvingPrerequisites(
+        _ modules: [(module: TrainingModule, prerequisites: [(id: String, element: XMLElementNode)])],
+        unknown: (_ moduleID: String, _ prerequisite: String) -> String
+    ) -> [TrainingModule] {
+        let known = Set(modules.map(\.module.id))
+        return modules.map { entry in
+            var module = entry.module
+            for (id, element) in entry.prerequisites {
+                if known.contains(id) {
+                    module.prerequisites.append(id)
+                } else {
+                    warning(element, unknown(module.id, id))
+                }
+            }
+            return module
+        }
+    }
 }

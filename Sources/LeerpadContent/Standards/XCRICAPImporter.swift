@@ -39,11 +39,8 @@ public enum XCRICAPImporter {
             }
         }
         state.diagnostics.notCarried(ignored, in: root, describedAs: "<catalog>")
-        state.resolvePrerequisites()
-        return (
-            Catalogue(generated: generated, providers: state.providers, modules: state.modules.map(\.module)),
-            state.diagnostics
-        )
+        let modules = state.resolvedModules()
+        return (Catalogue(generated: generated, providers: state.providers, modules: modules), state.diagnostics)
     }
 }
 
@@ -408,20 +405,13 @@ private struct XCRIImportState {
 
     // MARK: - Helpers
 
-    mutating func resolvePrerequisites() {
-        let ids = Set(modules.map(\.module.id))
-        for index in modules.indices {
-            for element in modules[index].prerequisites {
-                let value = element.text.trimmed
-                if ids.contains(value) {
-                    modules[index].module.prerequisites.append(value)
-                } else {
-                    diagnostics.warning(
-                        element,
-                        "course '\(modules[index].module.id)': prerequisite '\(value)' is not the identifier of a course in this feed; not imported"
-                    )
-                }
-            }
+    /// The modules with their prerequisites that name a course of this feed.
+    mutating func resolvedModules() -> [TrainingModule] {
+        let entries = modules.map { entry in
+            (entry.module, entry.prerequisites.map { (id: $0.text.trimmed, element: $0) })
+        }
+        return diagnostics.resolvingPrerequisites(entries) { module, id in
+            "course '\(module)': prerequisite '\(id)' is not the identifier of a course in this feed; not imported"
         }
     }
 

@@ -1,5 +1,5 @@
 /// The score of one dimension, aggregated from its subdimensions.
-public struct DimensionScore: Hashable, Sendable {
+public struct DimensionScore: Hashable, Sendable, AnswerCounts {
     /// The dimension's id.
     public var dimensionID: String
     /// The mean of its scored subdimensions' scores, or `nil` when none was scored.
@@ -16,25 +16,4 @@ public struct DimensionScore: Hashable, Sendable {
     public var spread: Double
     /// Whether the spread reaches the model's disagreement threshold.
     public var isDisputed: Bool
-
-    /// The share of "weet niet" among all answers given, 0 when none were given.
-    public var dontKnowShare: Double {
-        let total = answered + dontKnow
-        return total == 0 ? 0 : Double(dontKnow) / Double(total)
-    }
-
-    /// Creates a dimension score.
-    public init(
-        dimensionID: String, score: Double?, level: Int?, respondents: Int, answered: Int,
-        dontKnow: Int, spread: Double, isDisputed: Bool
-    ) {
-        self.dimensionID = dimensionID
-        self.score = score
-        self.level = level
-        self.respondents = respondents
-        self.answered = answered
-        self.dontKnow = dontKnow
-        self.spread = spread
-        self.isDisputed = isDisputed
-    }
 }

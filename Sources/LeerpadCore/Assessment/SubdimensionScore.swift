@@ -10,19 +10,10 @@ public struct StatementTally: Hashable, Sendable {
     public var dontKnow: Int
     /// The mean scored value (after reversal), or `nil` when nobody gave a Likert answer.
     public var mean: Double?
-
-    /// Creates a tally.
-    public init(statementID: String, isReversed: Bool, counts: [Int: Int], dontKnow: Int, mean: Double?) {
-        self.statementID = statementID
-        self.isReversed = isReversed
-        self.counts = counts
-        self.dontKnow = dontKnow
-        self.mean = mean
-    }
 }
 
 /// The score of one subdimension, with everything that made it.
-public struct SubdimensionScore: Hashable, Sendable {
+public struct SubdimensionScore: Hashable, Sendable, AnswerCounts {
     /// The subdimension's id.
     public var subdimensionID: String
     /// The id of its dimension.
@@ -43,27 +34,4 @@ public struct SubdimensionScore: Hashable, Sendable {
     public var isDisputed: Bool
     /// How each statement was answered.
     public var statements: [StatementTally]
-
-    /// The share of "weet niet" among all answers given, 0 when none were given.
-    public var dontKnowShare: Double {
-        let total = answered + dontKnow
-        return total == 0 ? 0 : Double(dontKnow) / Double(total)
-    }
-
-    /// Creates a subdimension score.
-    public init(
-        subdimensionID: String, dimensionID: String, score: Double?, level: Int?, respondents: Int,
-        answered: Int, dontKnow: Int, spread: Double, isDisputed: Bool, statements: [StatementTally]
-    ) {
-        self.subdimensionID = subdimensionID
-        self.dimensionID = dimensionID
-        self.score = score
-        self.level = level
-        self.respondents = respondents
-        self.answered = answered
-        self.dontKnow = dontKnow
-        self.spread = spread
-        self.isDisputed = isDisputed
-        self.statements = statements
-    }
 }

@@ -4,8 +4,8 @@ public struct Catalogue: Sendable {
     public var generated: String
     /// The providers, in file order.
     public var providers: [Provider]
-    /// The modules, in file order.
-    public var modules: [TrainingModule]
+    /// The modules, in file order; fixed at creation so the lookup index behind ``module(_:)`` stays current.
+    public let modules: [TrainingModule]
 
     private let index: [String: Int]
 

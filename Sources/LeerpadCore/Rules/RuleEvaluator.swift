@@ -11,20 +11,24 @@ public enum RuleEvaluator {
             guard let left = value(lhs, assessment), let right = value(rhs, assessment) else { return nil }
             return op.holds(left, right)
         case .and(let lhs, let rhs):
-            let left = evaluate(lhs, on: assessment)
-            if left == false { return false }
-            let right = evaluate(rhs, on: assessment)
-            if right == false { return false }
-            return left == nil || right == nil ? nil : true
+            return junction(lhs, rhs, decidedBy: false, on: assessment)
         case .or(let lhs, let rhs):
-            let left = evaluate(lhs, on: assessment)
-            if left == true { return true }
-            let right = evaluate(rhs, on: assessment)
-            if right == true { return true }
-            return left == nil || right == nil ? nil : false
+            return junction(lhs, rhs, decidedBy: true, on: assessment)
         case .not(let inner):
             return evaluate(inner, on: assessment).map { !$0 }
         }
+    }
+
+    /// Kleene `and` (`decisive` false) or `or` (`decisive` true): `decisive` as soon as one side is,
+    /// unknown when a side is unknown, else the other value. The right side is skipped when the left decides.
+    private static func junction(
+        _ lhs: RuleExpression, _ rhs: RuleExpression, decidedBy decisive: Bool, on assessment: Assessment
+    ) -> Bool? {
+        let left = evaluate(lhs, on: assessment)
+        if left == decisive { return decisive }
+        let right = evaluate(rhs, on: assessment)
+        if right == decisive { return decisive }
+        return left == nil || right == nil ? nil : !decisive
     }
 
     /// The values of every quantity `expression` reads: the numbers that made it fire (or not).

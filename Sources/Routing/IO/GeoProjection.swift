@@ -27,15 +27,6 @@ public struct GeoProjection: Sendable, Hashable, Codable {
             y: (latitude - originLatitude) * Self.kilometresPerDegreeLatitude)
     }
 
-    /// The latitude and longitude of a projected point.
-    public func unproject(_ point: Point) -> (latitude: Double, longitude: Double) {
-        let cosine = Self.cos(originLatitude * Double.pi / 180)
-        return (
-            originLatitude + point.y / Self.kilometresPerDegreeLatitude,
-            originLongitude + point.x / (Self.kilometresPerDegreeLongitude * cosine)
-        )
-    }
-
     /// Cosine by Taylor series after range reduction (keeps this file free of libm).
     static func cos(_ x: Double) -> Double {
         var r = x.truncatingRemainder(dividingBy: 2 * Double.pi)

@@ -11,9 +11,4 @@ public struct SelectionThresholds: Sendable, Hashable, Codable {
         self.mustVisit = mustVisit
         self.optionalFrom = optionalFrom
     }
-
-    /// Whether both thresholds lie in 0…1 and `optionalFrom ≤ mustVisit`.
-    public var isValid: Bool {
-        (0...1).contains(mustVisit) && (0...1).contains(optionalFrom) && optionalFrom <= mustVisit
-    }
 }

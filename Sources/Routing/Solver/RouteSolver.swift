@@ -27,17 +27,16 @@ public struct RouteSolver: Sendable {
         progress: ((SolverProgress) -> Void)? = nil,
         shouldStop: (() -> Bool)? = nil
     ) -> SolverResult {
-        let clock = ContinuousClock()
-        let start = clock.now
         var config = configuration
         if config.timeLimit == nil, config.iterationLimit == nil {
             config.iterationLimit = 20_000  // never run forever
         }
+        var watch = SolverStopwatch(timeLimit: config.timeLimit, iterationLimit: config.iterationLimit)
         let customers = Array(problem.customers)
         if customers.isEmpty {
             return SolverResult(
                 solution: RoutingSolution(routes: [], problem: problem), iterations: 0,
-                movesEvaluated: 0, elapsed: clock.now - start, stopReason: .trivial,
+                movesEvaluated: 0, elapsed: watch.elapsed, stopReason: .trivial,
                 constructionDistance: 0)
         }
         let ctx = SearchContext(problem: problem, neighbourCount: config.neighbourCount)
@@ -47,124 +46,65 @@ public struct RouteSolver: Sendable {
         var current = SearchState(ctx: ctx)
         current.load(routes: SavingsConstruction.routes(for: customers, context: ctx))
         let constructionDistance = current.totalDistance
-        var pending: [Int] = []
-        while current.routeCount > ctx.fleetLimit {
-            let used = current.active()
-            let smallest = used.min { current.routeLoad[$0] < current.routeLoad[$1] }!
-            for c in current.routes[smallest] {
-                pending.append(c)
-                current.routeOf[c] = -1
-                current.unassignedPrize += ctx.prize[c]
-            }
-            current.routes[smallest] = []
-            current.refresh(smallest)
-        }
-        if !pending.isEmpty { current.recreate(&pending, rng: &rng, blinkRate: 0) }
+        Self.trimToFleetLimit(&current, rng: &rng)
         var order = customers
         order.shuffle(using: &rng)
         current.localSearch(order: order)
         current.clearTouched()
 
-        var best = current.snapshot()
-        var bestObjective = current.objective
-        var candidate = current
-        let arcs = Double(customers.count + max(1, current.routeCount))
-        let meanArc = max(current.totalDistance / arcs, 1e-9)
-        let startTemperature = config.initialTemperature * meanArc
-        let endTemperature = config.finalTemperature * meanArc
-        let hasOptional = ctx.isMandatory.dropFirst().contains(false)
-
+        var search = AnnealingSearch(start: current, order: order, rng: rng, customerCount: customers.count)
+        let startTemperature = config.initialTemperature * search.meanArc
+        let endTemperature = config.finalTemperature * search.meanArc
         var iteration = 0
         var stopReason = StopReason.iterationLimit
-        var fraction = 0.0
-        var lastReport = start
-        var removed: [Int] = []
-        let reportInterval = Duration.milliseconds(250)
-        let timeLimit = config.timeLimit
-
         while true {
             if let limit = config.iterationLimit, iteration >= limit {
                 stopReason = .iterationLimit
                 break
             }
             if iteration & 7 == 0 {
-                let now = clock.now
-                let elapsed = now - start
-                if let timeLimit {
-                    if elapsed >= timeLimit {
-                        stopReason = .timeLimit
-                        break
-                    }
-                    fraction = elapsed.seconds / max(timeLimit.seconds, 1e-9)
-                }
-                if let limit = config.iterationLimit {
-                    fraction = max(timeLimit == nil ? 0 : fraction, Double(iteration) / Double(max(limit, 1)))
-                }
-                if Task.isCancelled || (shouldStop?() ?? false) {
-                    stopReason = .cancelled
+                if let reason = watch.stopReason(iteration: iteration, shouldStop: shouldStop) {
+                    stopReason = reason
                     break
                 }
-                if let progress, now - lastReport >= reportInterval {
-                    lastReport = now
+                if let progress, watch.isReportDue() {
                     progress(
                         SolverProgress(
-                            iteration: iteration, elapsed: elapsed, bestObjective: bestObjective,
-                            currentObjective: current.objective, fractionDone: min(1, fraction)))
+                            iteration: iteration, elapsed: watch.elapsedAtCheck, bestObjective: search.bestObjective,
+                            currentObjective: search.current.objective, fractionDone: min(1, watch.fraction)))
                 }
             }
-            let temperature = startTemperature * pow(endTemperature / startTemperature, min(1, fraction))
+            let temperature = startTemperature * pow(endTemperature / startTemperature, min(1, watch.fraction))
             iteration += 1
-
-            removed.removeAll(keepingCapacity: true)
-            candidate.ruin(rng: &rng, configuration: config, removed: &removed)
-            if hasOptional || candidate.unassignedPrize > 0 {
-                let ruinedCount = removed.count
-                for c in 1..<ctx.n where candidate.routeOf[c] < 0 {
-                    var alreadyListed = false
-                    for i in 0..<ruinedCount where removed[i] == c {
-                        alreadyListed = true
-                        break
-                    }
-                    if !alreadyListed, ctx.isMandatory[c] || rng.nextUnit() < 0.2 { removed.append(c) }
-                }
-            }
-            candidate.recreate(&removed, rng: &rng, blinkRate: config.blinkRate)
-            let threshold = current.objective - temperature * log(1 - rng.nextUnit())
-            if config.localSearchInLoop,
-                candidate.objective < bestObjective + config.localSearchGate * meanArc
-            {
-                candidate.localSearch(order: order)
-            }
-            let slots = candidate.touched
-            if candidate.objective < threshold {
-                current.copy(routes: slots, customers: removed, from: candidate)
-                current.clearTouched()
-                if current.objective < bestObjective - 1e-9 {
-                    bestObjective = current.objective
-                    best = current.snapshot()
-                }
-            } else {
-                candidate.copy(routes: slots, customers: removed, from: current)
-            }
-            candidate.clearTouched()
-            if iteration & 1023 == 0 { order.shuffle(using: &rng) }
+            search.step(iteration: iteration, temperature: temperature, configuration: config)
         }
-        // Polish the best solution with the granular local search.
-        var polished = SearchState(ctx: ctx)
-        polished.load(routes: best)
-        polished.localSearch(order: order)
-        if polished.objective < bestObjective - 1e-9 {
-            bestObjective = polished.objective
-            best = polished.snapshot()
-        }
-        let elapsed = clock.now - start
+        search.polishBest()
+        let elapsed = watch.elapsed
         progress?(
             SolverProgress(
-                iteration: iteration, elapsed: elapsed, bestObjective: bestObjective,
-                currentObjective: current.objective, fractionDone: 1))
+                iteration: iteration, elapsed: elapsed, bestObjective: search.bestObjective,
+                currentObjective: search.current.objective, fractionDone: 1))
         return SolverResult(
-            solution: RoutingSolution(routes: best, problem: problem), iterations: iteration,
-            movesEvaluated: current.movesEvaluated + candidate.movesEvaluated, elapsed: elapsed,
+            solution: RoutingSolution(routes: search.best, problem: problem), iterations: iteration,
+            movesEvaluated: search.current.movesEvaluated + search.candidate.movesEvaluated, elapsed: elapsed,
             stopReason: stopReason, constructionDistance: constructionDistance)
+    }
+
+    /// Empties the lightest routes until the fleet limit holds, then reinserts their customers greedily.
+    private static func trimToFleetLimit(_ state: inout SearchState, rng: inout Xoshiro256) {
+        let ctx = state.ctx
+        var pending: [Int] = []
+        while state.routeCount > ctx.fleetLimit {
+            let used = state.active()
+            let smallest = used.min { state.routeLoad[$0] < state.routeLoad[$1] }!
+            for c in state.routes[smallest] {
+                pending.append(c)
+                state.routeOf[c] = -1
+                state.unassignedPrize += ctx.prize[c]
+            }
+            state.routes[smallest] = []
+            state.refresh(smallest)
+        }
+        if !pending.isEmpty { state.recreate(&pending, rng: &rng, blinkRate: 0) }
     }
 }

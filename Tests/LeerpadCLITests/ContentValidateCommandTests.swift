@@ -28,3 +28,25 @@ struct ContentValidateCommandTests {
         #expect(first.range(of: pattern, options: .regularExpression) != nil, "\(first)")
     }
 }
+
+@Suite("content validate on rules with unknown ids")
+struct ContentValidateRulesTests {
+    @Test("a rules file naming an unknown subdimension, module or use case fails with file and line")
+    func unknownIds() throws {
+        let fixture = "Tests/LeerpadContentTests/Fixtures/rules/unknown-ids.xml"
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-rules-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("rules.xml")
+        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent(fixture), to: copy)
+        let result = try CommandRunner.run(["content", "validate", copy.path])
+        #expect(result.status == 1)
+        let lines = result.errors.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(result.errors)")
+        #expect(lines.allSatisfy { $0.hasPrefix(copy.path + ":") })
+        #expect(lines.first?.contains(":4:") == true && lines.first?.contains("score(privcy)") == true)
+        let recommend = try CommandRunner.run(["recommend", "Scenarios/teams/afvalbeheer.csv", "--rules", copy.path])
+        #expect(recommend.status == 1)
+        #expect(recommend.output.isEmpty)
+    }
+}

@@ -41,3 +41,33 @@ struct RuleAndCatalogueDecodingTests {
         }
     }
 }
+
+@Suite("Rules naming what does not exist")
+struct RuleVocabularyTests {
+    static let url = TestPaths.fixture("rules/unknown-ids.xml")
+
+    @Test("loading the Content with such rules fails, naming file, line and rule for every unknown id")
+    func loadFails() throws {
+        do {
+            _ = try TestPaths.content.loadBundle(rules: Self.url)
+            Issue.record("rules with unknown ids loaded")
+        } catch {
+            let messages = error.diagnostics.map { "\($0.file):\($0.line): \($0.message)" }
+            let file = Self.url.relativePath
+            #expect(
+                messages == [
+                    "\(file):4: rule 'typo-in-condition': score(privcy) names no subdimension or dimension of the model",
+                    "\(file):11: rule 'typo-in-module': recommends module 'ethics-intr0', which the catalogue lacks",
+                    "\(file):12: rule 'typo-in-module': recommends use case 'waste-route', which is not defined",
+                ], "\(messages)")
+        }
+    }
+
+    @Test("content validate reports them too, while the shipped rules stay valid")
+    func validate() throws {
+        let copy = try TestPaths.temporaryDirectory().appendingPathComponent("rules.xml")
+        try FileManager.default.copyItem(at: Self.url, to: copy)
+        #expect(TestPaths.content.validate([copy]).map(\.line) == [4, 11, 12])
+        #expect(TestPaths.content.validate([TestPaths.content.url.appendingPathComponent("rules.xml")]).isEmpty)
+    }
+}

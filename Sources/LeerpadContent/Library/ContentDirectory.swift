@@ -75,11 +75,12 @@ public struct ContentDirectory: Sendable {
         return try UseCaseDecoder.decode(root, file: location.relativePath, model: model)
     }
 
-    /// Reads and validates the rules, from `file` or else this directory's `rules.xml`.
-    public func loadRules(from file: URL? = nil) throws(ContentError) -> [Rule] {
+    /// Reads and validates the rules, from `file` or else this directory's `rules.xml`;
+    /// `vocabulary` (when given) checks every id a rule names.
+    public func loadRules(from file: URL? = nil, vocabulary: RuleVocabulary? = nil) throws(ContentError) -> [Rule] {
         let location = file ?? self.file(.rules)
         let root = try reader.read(contentsOf: location, schema: try schema(for: .rules))
-        return try RuleSetDecoder.decode(root, file: location.relativePath)
+        return try RuleSetDecoder.decode(root, file: location.relativePath, vocabulary: vocabulary)
     }
 
     /// Reads and validates the game's settings from this directory's `gamification.xml`.
@@ -94,10 +95,12 @@ public struct ContentDirectory: Sendable {
         model modelFile: URL? = nil, catalogue catalogueFile: URL? = nil, rules rulesFile: URL? = nil
     ) throws(ContentError) -> ContentBundle {
         let model = try loadModel(from: modelFile)
+        let catalogue = try loadCatalogue(from: catalogueFile, model: model)
+        let useCases = try loadUseCases(model: model)
+        let vocabulary = RuleVocabulary(model: model, catalogue: catalogue, useCases: useCases)
         return ContentBundle(
-            model: model, catalogue: try loadCatalogue(from: catalogueFile, model: model),
-            useCases: try loadUseCases(model: model), rules: try loadRules(from: rulesFile),
-            game: try loadGameSettings(model: model))
+            model: model, catalogue: catalogue, useCases: useCases,
+            rules: try loadRules(from: rulesFile, vocabulary: vocabulary), game: try loadGameSettings(model: model))
     }
 
     /// The Content files that exist in this directory, in a fixed order.
@@ -118,6 +121,14 @@ public struct ContentDirectory: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// The ids rules may name, from `model` and this directory's catalogue and use cases; `nil`
+    /// when one of them cannot be read (its own validation reports why).
+    private func ruleVocabulary(model: MaturityModel?) -> RuleVocabulary? {
+        guard let model, let catalogue = try? loadCatalogue(model: model), let useCases = try? loadUseCases(model: model)
+        else { return nil }
+        return RuleVocabulary(model: model, catalogue: catalogue, useCases: useCases)
     }
 
     /// Validates one file: its kind comes from its name (`model.xml`, …) or else its root element,
@@ -144,7 +155,7 @@ public struct ContentDirectory: Sendable {
         case .model: _ = try MaturityModelDecoder.decode(validated, file: path)
         case .catalogue: _ = try CatalogueDecoder.decode(validated, file: path, model: model)
         case .useCases: _ = try UseCaseDecoder.decode(validated, file: path, model: model)
-        case .rules: _ = try RuleSetDecoder.decode(validated, file: path)
+        case .rules: _ = try RuleSetDecoder.decode(validated, file: path, vocabulary: ruleVocabulary(model: model))
         case .gamification: _ = try GameSettingsDecoder.decode(validated, file: path, model: model)
         }
     }

@@ -1,0 +1,60 @@
+import LeerpadCore
+
+extension DemoText {
+    /// The text in Dutch.
+    public var dutch: String {
+        switch self {
+        case .wasteCollection: "Slimme afvalinzameling"
+        case .routeDemoSummary:
+            "Vaste ronde tegen sensorgestuurd legen: alleen volle containers, de halfvolle als het goedkoop kan."
+        case .scenario: "Scenario"
+        case .alwaysEmptyFrom: "Altijd legen vanaf vulgraad (%)"
+        case .takeAlongFrom: "Meenemen als het goedkoop kan vanaf (%)"
+        case .planRoutes: "Routes berekenen"
+        case .demandForecast: "Vraagvoorspelling"
+        case .forecastDemoSummary:
+            "Een maandreeks met voorspelling, onzekerheid en een terugtoets van de nauwkeurigheid."
+        case .method: "Methode"
+        case .forecastButton: "Voorspellen"
+        case .pasteOwnSeries: "Of plak een eigen reeks (CSV met datum en waarde, ook met puntkomma's)"
+        case .forecastMySeries: "Voorspel mijn reeks"
+        case .workshopDemos: "Workshopdemo's"
+        case .takeAlongAboveAlwaysEmpty: "De drempel voor meenemen mag niet boven die voor altijd legen liggen."
+        case .scenarioUnreadable: "Het scenario kan niet gelezen worden."
+        case .ownSeries: "eigen reeks"
+        case .unknownMethod: "Onbekende methode."
+        case .percentageOutOfRange: "Geef een percentage van 0 tot 100."
+        case .countPerMonth: "Aantal per maand"
+        case .month: "Maand"
+        case .observed: "Waargenomen"
+        case .forecast: "Voorspelling"
+        case .interval80: "80 %-interval"
+        case .interval95: "95 %-interval"
+        case .backtestLegend: "Terugtoets (eerdere voorspellingen)"
+        case .forecastTableCaption: "Voorspelling met onzekerheid"
+        case .backToDemos: "Terug naar de demo's"
+        case .sensorDrivenLower: "sensorgestuurd"
+        case .depot: "Depot"
+        case .emptied: "Geleegd"
+        case .skipped: "Overgeslagen"
+        case .route: "Route"
+        case .fixedRound: "Vaste ronde"
+        case .sensorDriven: "Sensorgestuurd"
+        case .saving: "Besparing"
+        case .fixedAgainstSensorDriven: "Vaste ronde tegen sensorgestuurd"
+        case .plan: "Plan"
+        case .routes: "Routes"
+        case .containers: "Containers"
+        case .mapCaption: "De sensorgestuurde routes; grijze containers worden vandaag overgeslagen."
+        case .tryOtherThresholds: "Andere drempels proberen"
+        case .unknownScenario(let name): "Onbekend scenario '\(name)'."
+        case .thresholds(let containers, let mustVisit, let optionalFrom):
+            "\(LocalFormat.integer(containers, in: .dutch)) containers; altijd legen vanaf \(mustVisit) %, meenemen als het goedkoop kan vanaf \(optionalFrom) %."
+        case .wasteCollectionTitle(let scenario): "Afvalinzameling: \(scenario)"
+        case .demandForecastTitle(let series): "Vraagvoorspelling: \(series)"
+        case .seriesUnusable(let reason): "De reeks kan niet gebruikt worden: \(reason)"
+        case .backtestNote(let accuracy): "Terugtoets: \(accuracy)"
+        case .backtestInline(let accuracy): "terugtoets \(accuracy)"
+        }
+    }
+}

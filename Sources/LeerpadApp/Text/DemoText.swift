@@ -1,0 +1,64 @@
+import LeerpadCore
+
+/// The words and sentences of the workshop demos in the browser: waste-collection routes and demand
+/// forecasting, with their refusals.
+///
+/// The Dutch texts are in `DemoText+Dutch.swift`, the English ones in `DemoText+English.swift`, each an exhaustive
+/// switch: a case without its text in either language does not compile.
+public enum DemoText: TextCatalogue {
+    // DemoRoutes
+    case wasteCollection
+    case routeDemoSummary
+    case scenario
+    case alwaysEmptyFrom
+    case takeAlongFrom
+    case planRoutes
+    case demandForecast
+    case forecastDemoSummary
+    case method
+    case forecastButton
+    case pasteOwnSeries
+    case forecastMySeries
+    case workshopDemos
+    case takeAlongAboveAlwaysEmpty
+    case scenarioUnreadable
+    case ownSeries
+    case unknownMethod
+    case percentageOutOfRange
+
+    // ForecastDemoPage
+    case countPerMonth
+    case month
+    case observed
+    case forecast
+    case interval80
+    case interval95
+    case backtestLegend
+    case forecastTableCaption
+    case backToDemos
+
+    // RouteDemoPage
+    case sensorDrivenLower
+    case depot
+    case emptied
+    case skipped
+    case route
+    case fixedRound
+    case sensorDriven
+    case saving
+    case fixedAgainstSensorDriven
+    case plan
+    case routes
+    case containers
+    case mapCaption
+    case tryOtherThresholds
+
+    // With values
+    case unknownScenario(String)
+    case thresholds(containers: Int, mustVisit: Int, optionalFrom: Int)
+    case wasteCollectionTitle(scenario: String)
+    case demandForecastTitle(series: String)
+    case seriesUnusable(reason: String)
+    case backtestNote(String)
+    case backtestInline(String)
+}

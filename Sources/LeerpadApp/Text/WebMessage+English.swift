@@ -1,0 +1,34 @@
+import LeerpadCore
+
+extension WebMessage {
+    /// The text in English.
+    public var english: String {
+        switch self {
+        case .sendAnswersAsCSV: "Send the answers as text/csv."
+        case .sendJSON: "Send JSON (application/json)."
+        case .invalidRecordJSON: "Invalid JSON; expected {\"team\", \"activity\", \"item\", \"score\"}."
+        case .csrfHeaderInvalid: "X-CSRF-Token is missing or wrong."
+        case .tooManyAttempts: "Too many attempts; wait a minute."
+        case .coordinatorsOnly: "Coordinators only: sign in."
+        case .unknownExport: "Unknown export; choose csv, xapi, badges or ics."
+        case .signInFirst: "Sign in as coordinator first."
+        case .expectedFileUpload: "Expected a file upload (multipart/form-data)."
+        case .chooseCatalogueFile: "Choose a catalogue file."
+        case .tooManyAttemptsTryAgain: "Too many attempts. Wait a minute and try again."
+        case .wrongNameOrPassword: "Name or password is wrong."
+        case .answerMissing: "Choose an answer from 1 to 5, or ‘don't know’."
+        case .unknownQuestionnaire: "This questionnaire does not exist."
+        case .unknownStep: "This step does not exist."
+        case .expectedForm: "Expected a form (application/x-www-form-urlencoded)."
+        case .formExpired:
+            "The form has expired or does not come from this site (CSRF check). Reload the page and try again."
+        case .pageNotFound: "This page does not exist."
+        case .methodNotAllowed: "This method is not allowed here."
+        case .unreadableData: "The data could not be read."
+        case .internalError: "Something went wrong on our side."
+        case .invalidAnswer(let answer): "‘\(answer)’ is not a valid answer; choose 1–5 or ‘don't know’."
+        case .requestTooLarge(let kibibytes): "The request is too large (at most \(kibibytes) KiB)."
+        case .invalidRequest(let status): "Invalid request. (\(status))"
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import LeerpadApp
+import LeerpadCore
+
+extension Language {
+    /// A text of the web pages in this language.
+    func page(_ text: PageText) -> String { text.text(self) }
+
+    /// A text of the workshop demos in this language.
+    func demo(_ text: DemoText) -> String { text.text(self) }
+
+    /// A refusal of the web app in this language.
+    func message(_ text: WebMessage) -> String { text.text(self) }
+}

@@ -1,0 +1,71 @@
+import LeerpadCore
+
+/// The words and sentences of the command-line reports: recommendations, plans, course demand, progress
+/// and the spreadsheet columns.
+///
+/// The Dutch texts are in `CLIText+Dutch.swift`, the English ones in `CLIText+English.swift`, each an exhaustive
+/// switch: a case without its text in either language does not compile. Amounts and hours arrive formatted
+/// by ``LocalFormat``.
+public enum CLIText: TextCatalogue {
+    // Recommendations
+    case recommendationsFor(source: String)
+    case modulesMostImportantFirst
+    case noModulesNeeded
+    case hours(String)
+    case useCasesToTry
+    case noUseCasesYet
+
+    // Learning path
+    case learningPathFor(source: String)
+    case period(start: String, end: String, people: Int)
+    case noModulesPlanned
+    case levelHeading(Int)
+    case prerequisite
+    case hoursPerPerson(String)
+    case selfPacedOnline
+    case peopleShort(Int)
+    case planTotals(cost: String, budget: String, hours: String, available: String)
+    case notPlanned
+    case calendarEvent(module: String, level: Int, people: Int)
+
+    // Course demand
+    case demandAcross(teams: String)
+    case selfPaced
+    case runs(Int, maxGroupSize: Int)
+    case asPrerequisiteFor(teams: String)
+    case peopleFromTeams(people: Int, teams: Int)
+    case total(String)
+
+    // Progress
+    case accessCode(String)
+    case level(Int)
+    case nextLevelAt(xp: Int)
+    case streak(weeks: Int, longest: Int, events: Int)
+    case learningPath
+    case workingToward(level: Int)
+    case stepDone
+    case stepInProgress
+    case stepNext
+    case stepPlanned
+    case maturitySincePreviousScan
+    case levelChange(from: Int, to: Int)
+
+    // Exports
+    case unsignedBadges
+
+    // Spreadsheet columns
+    case columnLevel
+    case columnModule
+    case columnTitle
+    case columnFormat
+    case columnStart
+    case columnEnd
+    case columnLocation
+    case columnTeams
+    case columnPeople
+    case columnRuns
+    case columnMaxGroup
+    case columnHoursPerPerson
+    case columnCost
+    case columnPriority
+}

@@ -12,6 +12,15 @@ extension Phrase {
             "\(source): geen enkele stelling is beantwoord (alles leeg of ‘weet niet’); zonder antwoorden is er geen meting."
         case .pathSaved: "Het leerpad is opgeslagen."
         case .progressRecorded: "De voortgang is vastgelegd."
+
+        case .chooseActivity: "Kies started, completed of tried."
+        case .chooseModule(let unknown):
+            unknown.isEmpty ? "Kies een module uit de catalogus." : "Kies een module uit de catalogus (onbekend: '\(unknown)')."
+        case .chooseUseCase(let unknown):
+            unknown.isEmpty ? "Kies een use case." : "Kies een use case (onbekend: '\(unknown)')."
+        case .scoreOutOfRange: "Een score is een getal van 0 tot 1."
+        case .scoreWithoutCompletion: "Een score hoort bij een afgeronde module."
+        case .chooseTeam: "Kies een team."
         }
     }
 }

@@ -12,6 +12,15 @@ extension Phrase {
             "\(source): not a single statement is answered (all empty or ‘don't know’); without answers there is no assessment."
         case .pathSaved: "The learning path has been saved."
         case .progressRecorded: "The progress has been recorded."
+
+        case .chooseActivity: "Choose started, completed or tried."
+        case .chooseModule(let unknown):
+            unknown.isEmpty ? "Choose a module of the catalogue." : "Choose a module of the catalogue (unknown: '\(unknown)')."
+        case .chooseUseCase(let unknown):
+            unknown.isEmpty ? "Choose a use case." : "Choose a use case (unknown: '\(unknown)')."
+        case .scoreOutOfRange: "A score is a number from 0 to 1."
+        case .scoreWithoutCompletion: "A score belongs with a completed module."
+        case .chooseTeam: "Choose a team."
         }
     }
 }

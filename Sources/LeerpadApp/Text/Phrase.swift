@@ -11,4 +11,12 @@ public enum Phrase: TextCatalogue {
     case emptyAssessment(source: String)
     case pathSaved
     case progressRecorded
+
+    // What is wrong with a progress record
+    case chooseActivity
+    case chooseModule(unknown: String)
+    case chooseUseCase(unknown: String)
+    case scoreOutOfRange
+    case scoreWithoutCompletion
+    case chooseTeam
 }

@@ -21,13 +21,14 @@ struct TextCatalogueTests {
     static let catalogues = [
         Catalogue("Phrase", phraseSamples), Catalogue("PageText", pageTextSamples),
         Catalogue("DemoText", demoTextSamples), Catalogue("WebMessage", webMessageSamples),
-        Catalogue("CLIText", cliTextSamples),
+        Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
+        Catalogue("ExportText", exportTextSamples),
     ]
 
     /// Cases whose Dutch and English texts are rightly the same word.
     static let identical: Set<String> = [
         "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "columnModule",
-        "columnStart", "columnTeams",
+        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -84,7 +85,8 @@ struct TextCatalogueTests {
 extension TextCatalogueTests {
     static let phraseSamples: [Phrase] = [
         .unknownAccessCode, .noAssessment(team: "Vlietdam"), .emptyPlan, .emptyAssessment(source: "Vlietdam"),
-        .pathSaved, .progressRecorded,
+        .pathSaved, .progressRecorded, .chooseActivity, .chooseModule(unknown: "Vlietdam"),
+        .chooseUseCase(unknown: "Vlietdam"), .scoreOutOfRange, .scoreWithoutCompletion, .chooseTeam,
     ]
 
     static let pageTextSamples: [PageText] = [
@@ -133,18 +135,38 @@ extension TextCatalogueTests {
         .requestTooLarge(kibibytes: 3), .invalidRequest(status: 3),
     ]
 
+    static let planTextSamples: [PlanText] = [
+        .formatNotPreferred(format: "Vlietdam"), .alreadyAtTarget, .overBudget(cost: "Vlietdam", left: "Vlietdam"),
+        .overHours(hours: "Vlietdam", left: "Vlietdam"), .noRun(earliest: "Vlietdam", end: "Vlietdam"),
+        .prerequisiteMissing(module: "Vlietdam"), .prerequisiteUnplanned(module: "Vlietdam"),
+        .notANumber(text: "Vlietdam", accepted: "Vlietdam"),
+        .ambiguous(text: "Vlietdam", first: "Vlietdam", second: "Vlietdam", accepted: "Vlietdam"), .tooPrecise,
+        .notADate(text: "Vlietdam"), .unknownFormat(text: "Vlietdam", known: "Vlietdam"),
+        .budgetRange(top: "Vlietdam"), .hoursRange(low: "Vlietdam", high: "Vlietdam"),
+        .weeksRange(low: "Vlietdam", high: "Vlietdam"), .teamSizeRange(low: "Vlietdam", high: "Vlietdam"), .dateFormat,
+        .knownFormat,
+    ]
+
     static let cliTextSamples: [CLIText] = [
         .recommendationsFor(source: "Vlietdam"), .modulesMostImportantFirst, .noModulesNeeded, .hours("Vlietdam"),
         .useCasesToTry, .noUseCasesYet, .learningPathFor(source: "Vlietdam"),
         .period(start: "Vlietdam", end: "Vlietdam", people: 3), .noModulesPlanned, .levelHeading(3), .prerequisite,
         .hoursPerPerson("Vlietdam"), .selfPacedOnline, .peopleShort(3),
         .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"), .notPlanned,
-        .calendarEvent(module: "Vlietdam", level: 3, people: 17), .demandAcross(teams: "Vlietdam"), .selfPaced,
-        .runs(3, maxGroupSize: 17), .asPrerequisiteFor(teams: "Vlietdam"), .peopleFromTeams(people: 3, teams: 17),
-        .total("Vlietdam"), .accessCode("Vlietdam"), .level(3), .nextLevelAt(xp: 3),
-        .streak(weeks: 3, longest: 17, events: 2), .learningPath, .workingToward(level: 3), .stepDone, .stepInProgress,
-        .stepNext, .stepPlanned, .maturitySincePreviousScan, .levelChange(from: 3, to: 17), .unsignedBadges,
-        .columnLevel, .columnModule, .columnTitle, .columnFormat, .columnStart, .columnEnd, .columnLocation,
-        .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup, .columnHoursPerPerson, .columnCost, .columnPriority,
+        .demandAcross(teams: "Vlietdam"), .selfPaced, .runs(3, maxGroupSize: 17),
+        .asPrerequisiteFor(teams: "Vlietdam"), .peopleFromTeams(people: 3, teams: 17), .total("Vlietdam"),
+        .accessCode("Vlietdam"), .level(3), .nextLevelAt(xp: 3), .streak(weeks: 3, longest: 17, events: 2),
+        .learningPath, .workingToward(level: 3), .stepDone, .stepInProgress, .stepNext, .stepPlanned,
+        .maturitySincePreviousScan, .levelChange(from: 3, to: 17),
+    ]
+
+    static let exportTextSamples: [ExportText] = [
+        .unsignedBadges, .calendarEvent(module: "Vlietdam", level: 3, people: 17),
+        .teamCalendarEvent(module: "Vlietdam", level: 3), .columnLevel, .columnModule, .columnTitle, .columnFormat,
+        .columnStart, .columnEnd, .columnLocation, .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup,
+        .columnHoursPerPerson, .columnCost, .columnPriority, .columnTeam, .columnMunicipality, .columnSize, .columnXP,
+        .columnLevelName, .columnBadges, .columnStreakWeeks, .columnEvents, .columnModulesCompleted,
+        .columnAssessments, .columnLatestAssessment, .columnEvent, .columnKind, .columnTarget, .columnMoment,
+        .columnReason,
     ]
 }

@@ -22,7 +22,6 @@ extension CLIText {
         case .planTotals(let cost, let budget, let hours, let available):
             "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"
         case .notPlanned: "Niet ingepland:"
-        case .calendarEvent(let module, let level, let people): "\(module), niveau \(level), \(people) personen"
 
         case .demandAcross(let teams): "Vraag naar cursussen over \(teams)"
         case .selfPaced: "zelfstudie"
@@ -45,24 +44,6 @@ extension CLIText {
         case .stepPlanned: "gepland"
         case .maturitySincePreviousScan: "Volwassenheid sinds de vorige scan:"
         case .levelChange(let from, let to): "niveau \(from) → \(to)"
-
-        case .unsignedBadges:
-            "Let op: de badges zijn niet ondertekend (geen proof); een verifier kan ze nog niet controleren."
-
-        case .columnLevel: "niveau"
-        case .columnModule: "module"
-        case .columnTitle: "titel"
-        case .columnFormat: "vorm"
-        case .columnStart: "start"
-        case .columnEnd: "einde"
-        case .columnLocation: "locatie"
-        case .columnTeams: "teams"
-        case .columnPeople: "personen"
-        case .columnRuns: "uitvoeringen"
-        case .columnMaxGroup: "max groep"
-        case .columnHoursPerPerson: "uren p.p."
-        case .columnCost: "kosten"
-        case .columnPriority: "prioriteit"
         }
     }
 }

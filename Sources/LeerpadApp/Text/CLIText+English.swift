@@ -22,7 +22,6 @@ extension CLIText {
         case .planTotals(let cost, let budget, let hours, let available):
             "Total: \(cost) of \(budget); \(hours) of \(available) hours per person"
         case .notPlanned: "Not planned:"
-        case .calendarEvent(let module, let level, let people): "\(module), level \(level), \(people) people"
 
         case .demandAcross(let teams): "Course demand across \(teams)"
         case .selfPaced: "self-paced"
@@ -45,23 +44,6 @@ extension CLIText {
         case .stepPlanned: "planned"
         case .maturitySincePreviousScan: "Maturity since the previous scan:"
         case .levelChange(let from, let to): "level \(from) → \(to)"
-
-        case .unsignedBadges: "Note: the badges are not signed (no proof); verifiers cannot check them yet."
-
-        case .columnLevel: "level"
-        case .columnModule: "module"
-        case .columnTitle: "title"
-        case .columnFormat: "format"
-        case .columnStart: "start"
-        case .columnEnd: "end"
-        case .columnLocation: "location"
-        case .columnTeams: "teams"
-        case .columnPeople: "people"
-        case .columnRuns: "runs"
-        case .columnMaxGroup: "max group"
-        case .columnHoursPerPerson: "hours pp"
-        case .columnCost: "cost"
-        case .columnPriority: "priority"
         }
     }
 }

@@ -1,7 +1,6 @@
 import LeerpadCore
 
-/// The words and sentences of the command-line reports: recommendations, plans, course demand, progress
-/// and the spreadsheet columns.
+/// The words and sentences of the command-line reports: recommendations, plans, course demand, progress.
 ///
 /// The Dutch texts are in `CLIText+Dutch.swift`, the English ones in `CLIText+English.swift`, each an exhaustive
 /// switch: a case without its text in either language does not compile. Amounts and hours arrive formatted
@@ -26,7 +25,6 @@ public enum CLIText: TextCatalogue {
     case peopleShort(Int)
     case planTotals(cost: String, budget: String, hours: String, available: String)
     case notPlanned
-    case calendarEvent(module: String, level: Int, people: Int)
 
     // Course demand
     case demandAcross(teams: String)
@@ -49,23 +47,4 @@ public enum CLIText: TextCatalogue {
     case stepPlanned
     case maturitySincePreviousScan
     case levelChange(from: Int, to: Int)
-
-    // Exports
-    case unsignedBadges
-
-    // Spreadsheet columns
-    case columnLevel
-    case columnModule
-    case columnTitle
-    case columnFormat
-    case columnStart
-    case columnEnd
-    case columnLocation
-    case columnTeams
-    case columnPeople
-    case columnRuns
-    case columnMaxGroup
-    case columnHoursPerPerson
-    case columnCost
-    case columnPriority
 }

@@ -56,7 +56,7 @@ struct DemandReport: Encodable {
     }
 
     func spreadsheet(in language: Language) -> String {
-        let columns: [CLIText] = [
+        let columns: [ExportText] = [
             .columnModule, .columnTitle, .columnFormat, .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup,
             .columnCost, .columnPriority,
         ]

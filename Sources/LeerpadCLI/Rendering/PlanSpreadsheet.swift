@@ -5,7 +5,7 @@ import LeerpadExport
 /// A learning path as a spreadsheet: one row per booked run.
 enum PlanSpreadsheet {
     static func render(_ report: PlanReport, language: Language) -> String {
-        let columns: [CLIText] = [
+        let columns: [ExportText] = [
             .columnLevel, .columnModule, .columnTitle, .columnFormat, .columnStart, .columnEnd, .columnLocation,
             .columnPeople, .columnHoursPerPerson, .columnCost,
         ]

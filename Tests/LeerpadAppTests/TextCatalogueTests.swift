@@ -27,7 +27,7 @@ struct TextCatalogueTests {
 
     /// Cases whose Dutch and English texts are rightly the same word.
     static let identical: Set<String> = [
-        "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "columnModule",
+        "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "columnModule",
         "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges",
     ]
 
@@ -125,6 +125,15 @@ extension TextCatalogueTests {
         .unknownScenario("Vlietdam"), .thresholds(containers: 3, mustVisit: 17, optionalFrom: 2),
         .wasteCollectionTitle(scenario: "Vlietdam"), .demandForecastTitle(series: "Vlietdam"),
         .seriesUnusable(reason: "Vlietdam"), .backtestNote("Vlietdam"), .backtestInline("Vlietdam"),
+        .needScenarioOrInstance, .secondsOutOfRange, .customers, .capacity, .trip, .trips, .stops, .load,
+        .totalDistance, .feasible, .infeasible, .bestKnown, .gap, .fixedRoundTitle,
+        .sensorDrivenTitle(mandatory: 3, takenAlong: 17, optional: 2),
+        .selection(containers: 3, full: 17, optional: 2, skipped: 4, mustVisit: 80, optionalFrom: 60),
+        .unserved(plan: "Vlietdam", count: 3), .mapWritten(path: "Vlietdam"),
+        .cannotWrite(path: "Vlietdam", reason: "Vlietdam"), .forecastHeading(source: "Vlietdam"),
+        .seriesMonths(count: 3, first: "Vlietdam", last: "Vlietdam"),
+        .backtestFold(origin: "Vlietdam", mape: "Vlietdam", sMAPE: "Vlietdam"), .seriesTooShort,
+        .failure(reason: "Vlietdam"),
     ]
 
     static let webMessageSamples: [WebMessage] = [

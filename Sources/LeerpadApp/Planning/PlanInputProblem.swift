@@ -55,7 +55,8 @@ public enum PlanInputProblem: InputProblem, Equatable {
         case .weeks:
             text = .weeksRange(low: whole(PlanLimits.weeks.lowerBound), high: whole(PlanLimits.weeks.upperBound))
         case .teamSize:
-            text = .teamSizeRange(low: whole(PlanLimits.teamSize.lowerBound), high: whole(PlanLimits.teamSize.upperBound))
+            text = .teamSizeRange(
+                low: whole(PlanLimits.teamSize.lowerBound), high: whole(PlanLimits.teamSize.upperBound))
         case .start: text = .dateFormat
         case .format: text = .knownFormat
         }

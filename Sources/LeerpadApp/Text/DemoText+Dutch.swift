@@ -55,6 +55,35 @@ extension DemoText {
         case .seriesUnusable(let reason): "De reeks kan niet gebruikt worden: \(reason)"
         case .backtestNote(let accuracy): "Terugtoets: \(accuracy)"
         case .backtestInline(let accuracy): "terugtoets \(accuracy)"
+
+        case .needScenarioOrInstance: "Geef een scenariomap óf --vrplib BESTAND.vrp."
+        case .secondsOutOfRange: "--seconds moet tussen 0 en 3600 liggen."
+        case .customers: "klanten"
+        case .capacity: "capaciteit"
+        case .trip: "Rit"
+        case .trips: "ritten"
+        case .stops: "containers"
+        case .load: "lading"
+        case .totalDistance: "Totale afstand"
+        case .feasible: "toegestaan"
+        case .infeasible: "LET OP: niet alle eisen gehaald"
+        case .bestKnown: "Best bekende oplossing"
+        case .gap: "verschil"
+        case .fixedRoundTitle: "Vaste ronde (alle containers legen)"
+        case .sensorDrivenTitle(let mandatory, let takenAlong, let optional):
+            "Sensorgestuurd (\(mandatory) verplicht, \(takenAlong) van \(optional) optionele meegenomen)"
+        case .selection(let containers, let full, let optional, let skipped, let must, let from):
+            "\(containers) containers: \(full) vol (≥ \(must) %), \(optional) optioneel (\(from)–\(must) %), \(skipped) overgeslagen (< \(from) %)"
+        case .unserved(let plan, let count):
+            "LET OP (\(plan)): \(count) verplichte containers passen niet in de wagens en ritten; verhoog vehicles, trips_per_vehicle of vehicle_capacity."
+        case .mapWritten(let path): "Kaart geschreven: \(path)"
+        case .cannotWrite(let path, let reason): "Kan niet schrijven naar \(path): \(reason)"
+
+        case .forecastHeading(let source): "Vraagvoorspelling — \(source)"
+        case .seriesMonths(let count, let first, let last): "Reeks: \(count) maanden (\(first) – \(last))"
+        case .backtestFold(let origin, let mape, let sMAPE): "vanaf \(origin): MAPE \(mape), sMAPE \(sMAPE) %"
+        case .seriesTooShort: "Terugtoets: reeks te kort."
+        case .failure(let reason): "Fout: \(reason)"
         }
     }
 }

@@ -54,6 +54,35 @@ extension DemoText {
         case .seriesUnusable(let reason): "The series cannot be used: \(reason)"
         case .backtestNote(let accuracy): "Backtest: \(accuracy)"
         case .backtestInline(let accuracy): "backtest \(accuracy)"
+
+        case .needScenarioOrInstance: "Give a scenario folder or --vrplib FILE.vrp (exactly one)."
+        case .secondsOutOfRange: "--seconds must be between 0 and 3600."
+        case .customers: "customers"
+        case .capacity: "capacity"
+        case .trip: "Route"
+        case .trips: "routes"
+        case .stops: "containers"
+        case .load: "load"
+        case .totalDistance: "Total distance"
+        case .feasible: "feasible"
+        case .infeasible: "WARNING: constraints violated"
+        case .bestKnown: "Best known"
+        case .gap: "gap"
+        case .fixedRoundTitle: "Fixed round (empty every container)"
+        case .sensorDrivenTitle(let mandatory, let takenAlong, let optional):
+            "Sensor-driven (\(mandatory) mandatory, \(takenAlong) of \(optional) optional taken along)"
+        case .selection(let containers, let full, let optional, let skipped, let must, let from):
+            "\(containers) containers: \(full) full (≥ \(must) %), \(optional) optional (\(from)–\(must) %), \(skipped) skipped (< \(from) %)"
+        case .unserved(let plan, let count):
+            "WARNING (\(plan)): \(count) mandatory containers do not fit the vehicles and trips; raise vehicles, trips_per_vehicle or vehicle_capacity."
+        case .mapWritten(let path): "Map written: \(path)"
+        case .cannotWrite(let path, let reason): "Cannot write to \(path): \(reason)"
+
+        case .forecastHeading(let source): "Demand forecast — \(source)"
+        case .seriesMonths(let count, let first, let last): "Series: \(count) months (\(first) – \(last))"
+        case .backtestFold(let origin, let mape, let sMAPE): "from \(origin): MAPE \(mape), sMAPE \(sMAPE) %"
+        case .seriesTooShort: "Backtest: series too short."
+        case .failure(let reason): "Error: \(reason)"
         }
     }
 }

@@ -61,4 +61,32 @@ public enum DemoText: TextCatalogue {
     case seriesUnusable(reason: String)
     case backtestNote(String)
     case backtestInline(String)
+
+    // The route demo on the command line
+    case needScenarioOrInstance
+    case secondsOutOfRange
+    case customers
+    case capacity
+    case trip
+    case trips
+    case stops
+    case load
+    case totalDistance
+    case feasible
+    case infeasible
+    case bestKnown
+    case gap
+    case fixedRoundTitle
+    case sensorDrivenTitle(mandatory: Int, takenAlong: Int, optional: Int)
+    case selection(containers: Int, full: Int, optional: Int, skipped: Int, mustVisit: Int, optionalFrom: Int)
+    case unserved(plan: String, count: Int)
+    case mapWritten(path: String)
+    case cannotWrite(path: String, reason: String)
+
+    // The forecast demo on the command line
+    case forecastHeading(source: String)
+    case seriesMonths(count: Int, first: String, last: String)
+    case backtestFold(origin: String, mape: String, sMAPE: String)
+    case seriesTooShort
+    case failure(reason: String)
 }

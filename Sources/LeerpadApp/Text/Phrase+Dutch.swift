@@ -15,7 +15,8 @@ extension Phrase {
 
         case .chooseActivity: "Kies started, completed of tried."
         case .chooseModule(let unknown):
-            unknown.isEmpty ? "Kies een module uit de catalogus." : "Kies een module uit de catalogus (onbekend: '\(unknown)')."
+            unknown.isEmpty
+                ? "Kies een module uit de catalogus." : "Kies een module uit de catalogus (onbekend: '\(unknown)')."
         case .chooseUseCase(let unknown):
             unknown.isEmpty ? "Kies een use case." : "Kies een use case (onbekend: '\(unknown)')."
         case .scoreOutOfRange: "Een score is een getal van 0 tot 1."

@@ -15,7 +15,8 @@ extension Phrase {
 
         case .chooseActivity: "Choose started, completed or tried."
         case .chooseModule(let unknown):
-            unknown.isEmpty ? "Choose a module of the catalogue." : "Choose a module of the catalogue (unknown: '\(unknown)')."
+            unknown.isEmpty
+                ? "Choose a module of the catalogue." : "Choose a module of the catalogue (unknown: '\(unknown)')."
         case .chooseUseCase(let unknown):
             unknown.isEmpty ? "Choose a use case." : "Choose a use case (unknown: '\(unknown)')."
         case .scoreOutOfRange: "A score is a number from 0 to 1."

@@ -28,7 +28,7 @@ struct TextCatalogueTests {
     /// Cases whose Dutch and English texts are rightly the same word.
     static let identical: Set<String> = [
         "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "columnModule",
-        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges",
+        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "scan", "team", "scoreColumn",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -157,12 +157,13 @@ extension TextCatalogueTests {
     ]
 
     static let cliTextSamples: [CLIText] = [
-        .recommendationsFor(source: "Vlietdam"), .modulesMostImportantFirst, .noModulesNeeded, .hours("Vlietdam"),
-        .useCasesToTry, .noUseCasesYet, .learningPathFor(source: "Vlietdam"),
-        .period(start: "Vlietdam", end: "Vlietdam", people: 3), .noModulesPlanned, .levelHeading(3), .prerequisite,
-        .hoursPerPerson("Vlietdam"), .selfPacedOnline, .peopleShort(3),
-        .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"), .notPlanned,
-        .demandAcross(teams: "Vlietdam"), .selfPaced, .runs(3, maxGroupSize: 17),
+        .scan, .team, .respondents, .questionnaire, .subdimensionColumn, .scoreColumn, .levelColumn, .dontKnowColumn,
+        .spread, .weakestSubdimensions, .disagreement, .noAnswers, .recommendationsFor(source: "Vlietdam"),
+        .modulesMostImportantFirst, .noModulesNeeded, .hours("Vlietdam"), .useCasesToTry, .noUseCasesYet,
+        .learningPathFor(source: "Vlietdam"), .period(start: "Vlietdam", end: "Vlietdam", people: 3),
+        .noModulesPlanned, .levelHeading(3), .prerequisite, .hoursPerPerson("Vlietdam"), .selfPacedOnline,
+        .peopleShort(3), .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"),
+        .notPlanned, .demandAcross(teams: "Vlietdam"), .selfPaced, .runs(3, maxGroupSize: 17),
         .asPrerequisiteFor(teams: "Vlietdam"), .peopleFromTeams(people: 3, teams: 17), .total("Vlietdam"),
         .accessCode("Vlietdam"), .level(3), .nextLevelAt(xp: 3), .streak(weeks: 3, longest: 17, events: 2),
         .learningPath, .workingToward(level: 3), .stepDone, .stepInProgress, .stepNext, .stepPlanned,

@@ -4,6 +4,19 @@ extension CLIText {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
+        case .scan: "Scan"
+        case .team: "Team"
+        case .respondents: "respondenten"
+        case .questionnaire: "Vragenlijst"
+        case .subdimensionColumn: "(Sub)dimensie"
+        case .scoreColumn: "Score"
+        case .levelColumn: "Niveau"
+        case .dontKnowColumn: "Weet niet"
+        case .spread: "Spreiding"
+        case .weakestSubdimensions: "Zwakste subdimensies"
+        case .disagreement: "Onenigheid"
+        case .noAnswers: "geen antwoorden"
+
         case .recommendationsFor(let source): "Aanbevelingen voor \(source)"
         case .modulesMostImportantFirst: "Modules (belangrijkste eerst):"
         case .noModulesNeeded: "geen — het team scoort overal voldoende"

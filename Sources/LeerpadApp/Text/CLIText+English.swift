@@ -4,6 +4,19 @@ extension CLIText {
     /// The text in English.
     public var english: String {
         switch self {
+        case .scan: "Scan"
+        case .team: "Team"
+        case .respondents: "respondents"
+        case .questionnaire: "Questionnaire"
+        case .subdimensionColumn: "(Sub)dimension"
+        case .scoreColumn: "Score"
+        case .levelColumn: "Level"
+        case .dontKnowColumn: "Don't know"
+        case .spread: "Spread"
+        case .weakestSubdimensions: "Weakest subdimensions"
+        case .disagreement: "Disagreement"
+        case .noAnswers: "no answers"
+
         case .recommendationsFor(let source): "Recommendations for \(source)"
         case .modulesMostImportantFirst: "Modules (most important first):"
         case .noModulesNeeded: "none — the team scores well enough everywhere"

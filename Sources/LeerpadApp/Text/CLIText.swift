@@ -1,11 +1,25 @@
 import LeerpadCore
 
-/// The words and sentences of the command-line reports: recommendations, plans, course demand, progress.
+/// The words and sentences of the command-line reports: assessments, recommendations, plans, course demand, progress.
 ///
 /// The Dutch texts are in `CLIText+Dutch.swift`, the English ones in `CLIText+English.swift`, each an exhaustive
 /// switch: a case without its text in either language does not compile. Amounts and hours arrive formatted
 /// by ``LocalFormat``.
 public enum CLIText: TextCatalogue {
+    // Assessment
+    case scan
+    case team
+    case respondents
+    case questionnaire
+    case subdimensionColumn
+    case scoreColumn
+    case levelColumn
+    case dontKnowColumn
+    case spread
+    case weakestSubdimensions
+    case disagreement
+    case noAnswers
+
     // Recommendations
     case recommendationsFor(source: String)
     case modulesMostImportantFirst

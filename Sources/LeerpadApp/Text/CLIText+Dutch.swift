@@ -4,6 +4,7 @@ extension CLIText {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
+        // Assessment
         case .scan: "Scan"
         case .team: "Team"
         case .respondents: "respondenten"
@@ -17,6 +18,7 @@ extension CLIText {
         case .disagreement: "Onenigheid"
         case .noAnswers: "geen antwoorden"
 
+        // Recommendations
         case .recommendationsFor(let source): "Aanbevelingen voor \(source)"
         case .modulesMostImportantFirst: "Modules (belangrijkste eerst):"
         case .noModulesNeeded: "geen — het team scoort overal voldoende"
@@ -24,6 +26,7 @@ extension CLIText {
         case .useCasesToTry: "Use cases om uit te proberen:"
         case .noUseCasesYet: "nog geen"
 
+        // Learning path
         case .learningPathFor(let source): "Leerpad voor \(source)"
         case .period(let start, let end, let people): "Periode \(start) t/m \(end), \(people) personen"
         case .noModulesPlanned: "Geen modules ingepland."
@@ -36,6 +39,7 @@ extension CLIText {
             "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"
         case .notPlanned: "Niet ingepland:"
 
+        // Course demand
         case .demandAcross(let teams): "Vraag naar cursussen over \(teams)"
         case .selfPaced: "zelfstudie"
         case .runs(let runs, let maxGroupSize):
@@ -44,6 +48,7 @@ extension CLIText {
         case .peopleFromTeams(let people, let teams): "\(people) personen uit \(teams) team(s)"
         case .total(let amount): "Totaal: \(amount)"
 
+        // Progress
         case .accessCode(let code): "Toegangscode: \(code)"
         case .level(let level): "niveau \(level)"
         case .nextLevelAt(let xp): "volgend niveau bij \(xp) XP"

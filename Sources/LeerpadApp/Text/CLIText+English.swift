@@ -4,6 +4,7 @@ extension CLIText {
     /// The text in English.
     public var english: String {
         switch self {
+        // Assessment
         case .scan: "Scan"
         case .team: "Team"
         case .respondents: "respondents"
@@ -17,6 +18,7 @@ extension CLIText {
         case .disagreement: "Disagreement"
         case .noAnswers: "no answers"
 
+        // Recommendations
         case .recommendationsFor(let source): "Recommendations for \(source)"
         case .modulesMostImportantFirst: "Modules (most important first):"
         case .noModulesNeeded: "none — the team scores well enough everywhere"
@@ -24,6 +26,7 @@ extension CLIText {
         case .useCasesToTry: "Use cases to try:"
         case .noUseCasesYet: "none yet"
 
+        // Learning path
         case .learningPathFor(let source): "Learning path for \(source)"
         case .period(let start, let end, let people): "Period \(start) to \(end), \(people) people"
         case .noModulesPlanned: "No modules planned."
@@ -36,6 +39,7 @@ extension CLIText {
             "Total: \(cost) of \(budget); \(hours) of \(available) hours per person"
         case .notPlanned: "Not planned:"
 
+        // Course demand
         case .demandAcross(let teams): "Course demand across \(teams)"
         case .selfPaced: "self-paced"
         case .runs(let runs, let maxGroupSize):
@@ -44,6 +48,7 @@ extension CLIText {
         case .peopleFromTeams(let people, let teams): "\(people) people from \(teams) team(s)"
         case .total(let amount): "Total: \(amount)"
 
+        // Progress
         case .accessCode(let code): "Access code: \(code)"
         case .level(let level): "level \(level)"
         case .nextLevelAt(let xp): "next level at \(xp) XP"

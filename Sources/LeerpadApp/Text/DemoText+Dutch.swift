@@ -4,6 +4,7 @@ extension DemoText {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
+        // The demos' start page, titles and refusals
         case .wasteCollection: "Slimme afvalinzameling"
         case .routeDemoSummary:
             "Vaste ronde tegen sensorgestuurd legen: alleen volle containers, de halfvolle als het goedkoop kan."
@@ -24,6 +25,12 @@ extension DemoText {
         case .ownSeries: "eigen reeks"
         case .unknownMethod: "Onbekende methode."
         case .percentageOutOfRange: "Geef een percentage van 0 tot 100."
+        case .unknownScenario(let name): "Onbekend scenario '\(name)'."
+        case .wasteCollectionTitle(let scenario): "Afvalinzameling: \(scenario)"
+        case .demandForecastTitle(let series): "Vraagvoorspelling: \(series)"
+        case .seriesUnusable(let reason): "De reeks kan niet gebruikt worden: \(reason)"
+
+        // The forecast result
         case .countPerMonth: "Aantal per maand"
         case .month: "Maand"
         case .observed: "Waargenomen"
@@ -33,6 +40,10 @@ extension DemoText {
         case .backtestLegend: "Terugtoets (eerdere voorspellingen)"
         case .forecastTableCaption: "Voorspelling met onzekerheid"
         case .backToDemos: "Terug naar de demo's"
+        case .backtestNote(let accuracy): "Terugtoets: \(accuracy)"
+        case .backtestInline(let accuracy): "terugtoets \(accuracy)"
+
+        // The route result
         case .sensorDrivenLower: "sensorgestuurd"
         case .depot: "Depot"
         case .emptied: "Geleegd"
@@ -47,15 +58,10 @@ extension DemoText {
         case .containers: "Containers"
         case .mapCaption: "De sensorgestuurde routes; grijze containers worden vandaag overgeslagen."
         case .tryOtherThresholds: "Andere drempels proberen"
-        case .unknownScenario(let name): "Onbekend scenario '\(name)'."
         case .thresholds(let containers, let mustVisit, let optionalFrom):
             "\(LocalFormat.integer(containers, in: .dutch)) containers; altijd legen vanaf \(mustVisit) %, meenemen als het goedkoop kan vanaf \(optionalFrom) %."
-        case .wasteCollectionTitle(let scenario): "Afvalinzameling: \(scenario)"
-        case .demandForecastTitle(let series): "Vraagvoorspelling: \(series)"
-        case .seriesUnusable(let reason): "De reeks kan niet gebruikt worden: \(reason)"
-        case .backtestNote(let accuracy): "Terugtoets: \(accuracy)"
-        case .backtestInline(let accuracy): "terugtoets \(accuracy)"
 
+        // The route demo on the command line
         case .needScenarioOrInstance: "Geef een scenariomap óf --vrplib BESTAND.vrp."
         case .secondsOutOfRange: "--seconds moet tussen 0 en 3600 liggen."
         case .customers: "klanten"
@@ -79,6 +85,7 @@ extension DemoText {
         case .mapWritten(let path): "Kaart geschreven: \(path)"
         case .cannotWrite(let path, let reason): "Kan niet schrijven naar \(path): \(reason)"
 
+        // The forecast demo on the command line
         case .forecastHeading(let source): "Vraagvoorspelling — \(source)"
         case .seriesMonths(let count, let first, let last): "Reeks: \(count) maanden (\(first) – \(last))"
         case .backtestFold(let origin, let mape, let sMAPE): "vanaf \(origin): MAPE \(mape), sMAPE \(sMAPE) %"

@@ -4,6 +4,7 @@ extension DemoText {
     /// The text in English.
     public var english: String {
         switch self {
+        // The demos' start page, titles and refusals
         case .wasteCollection: "Smart waste collection"
         case .routeDemoSummary:
             "Fixed round against sensor-driven collection: only full containers, half-full ones when it is cheap."
@@ -23,6 +24,12 @@ extension DemoText {
         case .ownSeries: "own series"
         case .unknownMethod: "Unknown method."
         case .percentageOutOfRange: "Give a percentage from 0 to 100."
+        case .unknownScenario(let name): "Unknown scenario '\(name)'."
+        case .wasteCollectionTitle(let scenario): "Waste collection: \(scenario)"
+        case .demandForecastTitle(let series): "Demand forecast: \(series)"
+        case .seriesUnusable(let reason): "The series cannot be used: \(reason)"
+
+        // The forecast result
         case .countPerMonth: "Count per month"
         case .month: "Month"
         case .observed: "Observed"
@@ -32,6 +39,10 @@ extension DemoText {
         case .backtestLegend: "Backtest (earlier forecasts)"
         case .forecastTableCaption: "Forecast with its uncertainty"
         case .backToDemos: "Back to the demos"
+        case .backtestNote(let accuracy): "Backtest: \(accuracy)"
+        case .backtestInline(let accuracy): "backtest \(accuracy)"
+
+        // The route result
         case .sensorDrivenLower: "sensor-driven"
         case .depot: "Depot"
         case .emptied: "Emptied"
@@ -46,15 +57,10 @@ extension DemoText {
         case .containers: "Containers"
         case .mapCaption: "The sensor-driven routes; grey containers are skipped today."
         case .tryOtherThresholds: "Try other thresholds"
-        case .unknownScenario(let name): "Unknown scenario '\(name)'."
         case .thresholds(let containers, let mustVisit, let optionalFrom):
             "\(LocalFormat.integer(containers, in: .english)) containers; always emptied from \(mustVisit) %, taken along when cheap from \(optionalFrom) %."
-        case .wasteCollectionTitle(let scenario): "Waste collection: \(scenario)"
-        case .demandForecastTitle(let series): "Demand forecast: \(series)"
-        case .seriesUnusable(let reason): "The series cannot be used: \(reason)"
-        case .backtestNote(let accuracy): "Backtest: \(accuracy)"
-        case .backtestInline(let accuracy): "backtest \(accuracy)"
 
+        // The route demo on the command line
         case .needScenarioOrInstance: "Give a scenario folder or --vrplib FILE.vrp (exactly one)."
         case .secondsOutOfRange: "--seconds must be between 0 and 3600."
         case .customers: "customers"
@@ -78,6 +84,7 @@ extension DemoText {
         case .mapWritten(let path): "Map written: \(path)"
         case .cannotWrite(let path, let reason): "Cannot write to \(path): \(reason)"
 
+        // The forecast demo on the command line
         case .forecastHeading(let source): "Demand forecast — \(source)"
         case .seriesMonths(let count, let first, let last): "Series: \(count) months (\(first) – \(last))"
         case .backtestFold(let origin, let mape, let sMAPE): "from \(origin): MAPE \(mape), sMAPE \(sMAPE) %"

@@ -6,7 +6,7 @@ import LeerpadCore
 /// The Dutch texts are in `DemoText+Dutch.swift`, the English ones in `DemoText+English.swift`, each an exhaustive
 /// switch: a case without its text in either language does not compile.
 public enum DemoText: TextCatalogue {
-    // DemoRoutes
+    // The demos' start page, titles and refusals
     case wasteCollection
     case routeDemoSummary
     case scenario
@@ -25,8 +25,12 @@ public enum DemoText: TextCatalogue {
     case ownSeries
     case unknownMethod
     case percentageOutOfRange
+    case unknownScenario(String)
+    case wasteCollectionTitle(scenario: String)
+    case demandForecastTitle(series: String)
+    case seriesUnusable(reason: String)
 
-    // ForecastDemoPage
+    // The forecast result
     case countPerMonth
     case month
     case observed
@@ -36,8 +40,10 @@ public enum DemoText: TextCatalogue {
     case backtestLegend
     case forecastTableCaption
     case backToDemos
+    case backtestNote(String)
+    case backtestInline(String)
 
-    // RouteDemoPage
+    // The route result
     case sensorDrivenLower
     case depot
     case emptied
@@ -52,15 +58,7 @@ public enum DemoText: TextCatalogue {
     case containers
     case mapCaption
     case tryOtherThresholds
-
-    // With values
-    case unknownScenario(String)
     case thresholds(containers: Int, mustVisit: Int, optionalFrom: Int)
-    case wasteCollectionTitle(scenario: String)
-    case demandForecastTitle(series: String)
-    case seriesUnusable(reason: String)
-    case backtestNote(String)
-    case backtestInline(String)
 
     // The route demo on the command line
     case needScenarioOrInstance

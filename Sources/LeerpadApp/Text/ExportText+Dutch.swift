@@ -9,6 +9,7 @@ extension ExportText {
         case .calendarEvent(let module, let level, let people): "\(module), niveau \(level), \(people) personen"
         case .teamCalendarEvent(let module, let level): "\(module), niveau \(level)"
 
+        // Spreadsheet columns
         case .columnLevel: "niveau"
         case .columnModule: "module"
         case .columnTitle: "titel"

@@ -8,6 +8,7 @@ extension ExportText {
         case .calendarEvent(let module, let level, let people): "\(module), level \(level), \(people) people"
         case .teamCalendarEvent(let module, let level): "\(module), level \(level)"
 
+        // Spreadsheet columns
         case .columnLevel: "level"
         case .columnModule: "module"
         case .columnTitle: "title"

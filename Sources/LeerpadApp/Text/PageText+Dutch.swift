@@ -4,12 +4,15 @@ extension PageText {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
+        // Charts and level cells
         case .radarChartTitle:
             "Radardiagram van de 17 subdimensies (schaal 1–5): huidige meting doorgetrokken, vorige gestippeld"
         case .noAnswers: "geen antwoorden"
         case .trendUp: "gestegen"
         case .trendDown: "gedaald"
         case .levels: "Niveaus"
+
+        // The page shell and the error page
         case .home: "Start"
         case .questionnaire: "Vragenlijst"
         case .plan: "Plan"
@@ -23,6 +26,8 @@ extension PageText {
             "Leerpad — volwassenheidsscans en leerpaden voor datagedreven gemeenten. Gemeente Vlietdam en haar teams zijn fictief."
         case .field: "Veld"
         case .backToHome: "Terug naar de startpagina"
+
+        // The coordinator's dashboard and the catalogue upload
         case .maturityOfAllTeams: "Volwassenheid van alle teams"
         case .heatMapExplanation:
             "Score per subdimensie in de laatste meting; de kleur is het niveau, ▲/▼ de verandering sinds de meting ervoor."
@@ -47,6 +52,10 @@ extension PageText {
             "Een catalogus in het Leerpad-formaat (catalogue.xml, hoogstens 2 MiB). Hij wordt gecontroleerd tegen het schema en het model en vervangt bij succes de catalogus tot de server herstart."
         case .catalogueFile: "Catalogusbestand (XML)"
         case .uploadAndCheck: "Uploaden en controleren"
+        case .catalogueAccepted(let providers, let modules, let runs):
+            "Aangenomen: \(LocalFormat.integer(providers, in: .dutch)) aanbieders, \(LocalFormat.integer(modules, in: .dutch)) modules, \(LocalFormat.integer(runs, in: .dutch)) uitvoeringen."
+
+        // The plan page
         case .assessmentNeededFirst: "Eerst een meting nodig:"
         case .fillInQuestionnaire: "vul de vragenlijst in"
         case .teamBudget: "Budget voor het hele team (€)"
@@ -67,6 +76,9 @@ extension PageText {
         case .total: "Totaal"
         case .hoursPerPerson: "uur per persoon"
         case .notInPlan: "Niet in het plan"
+        case .planFor(let team): "Plan voor \(team)"
+
+        // The questionnaire
         case .questionnaireIntroduction:
             "Beantwoord elke stelling voor je eigen team, van 1 (helemaal oneens) tot 5 (helemaal eens), of kies ‘weet niet’. Je antwoorden worden per stap bewaard in deze browser tot je ze verstuurt."
         case .answerStronglyDisagree: "1 helemaal oneens"
@@ -91,6 +103,13 @@ extension PageText {
         case .toTry: "Om te proberen"
         case .makeLearningPath: "Maak een leerpad"
         case .toTeamPage: "Naar de teampagina"
+        case .statementCount(let count): "\(LocalFormat.integer(count, in: .dutch)) stellingen"
+        case .answeredCount(let answered, let total):
+            "\(LocalFormat.integer(answered, in: .dutch)) van \(LocalFormat.integer(total, in: .dutch)) stellingen beantwoord."
+        case .stepHeading(let step, let count): "Stap \(step) van \(count)"
+        case .goToStep(let step): "Ga naar stap \(step)"
+
+        // The team page
         case .noBadgesYet: "Nog geen badges."
         case .progressToNextLevel: "Voortgang naar het volgende niveau"
         case .streak: "Reeks"
@@ -111,8 +130,17 @@ extension PageText {
         case .statusNext: "volgende"
         case .statusPlanned: "gepland"
         case .workingOnThis: "hier werken jullie aan"
+        case .xpToNextLevel(let xp, let missing, let level, let name):
+            "\(xp) XP — nog \(missing) XP tot niveau \(level) (\(name))"
+        case .xpHighestLevel(let xp): "\(xp) XP — hoogste niveau bereikt"
+        case .peopleCount(let count): "\(LocalFormat.integer(count, in: .dutch)) personen"
+        case .assessmentCount(let count): "\(LocalFormat.integer(count, in: .dutch)) metingen"
+
+        // Coordinator page titles
         case .uploadCatalogueTitle: "Catalogus uploaden"
         case .coordinatorDashboard: "Dashboard van de coördinator"
+
+        // Home, catalogue and sign-in
         case .sampleTeamsHeading: "Demo: de teams van Vlietdam"
         case .sampleTeamsExplanation:
             "Fictieve voorbeeldteams; hun toegangscodes zijn hier zichtbaar omdat dit een demo is."
@@ -139,23 +167,14 @@ extension PageText {
         case .password: "Wachtwoord"
         case .signIn: "Aanmelden"
         case .signInAsCoordinator: "Aanmelden als coördinator"
-        case .newScores: "Jullie nieuwe scores"
-        case .somethingWentWrong: "Er ging iets mis"
-        case .statementCount(let count): "\(LocalFormat.integer(count, in: .dutch)) stellingen"
-        case .answeredCount(let answered, let total):
-            "\(LocalFormat.integer(answered, in: .dutch)) van \(LocalFormat.integer(total, in: .dutch)) stellingen beantwoord."
-        case .stepHeading(let step, let count): "Stap \(step) van \(count)"
-        case .goToStep(let step): "Ga naar stap \(step)"
-        case .xpToNextLevel(let xp, let missing, let level, let name):
-            "\(xp) XP — nog \(missing) XP tot niveau \(level) (\(name))"
-        case .xpHighestLevel(let xp): "\(xp) XP — hoogste niveau bereikt"
-        case .peopleCount(let count): "\(LocalFormat.integer(count, in: .dutch)) personen"
-        case .assessmentCount(let count): "\(LocalFormat.integer(count, in: .dutch)) metingen"
-        case .planFor(let team): "Plan voor \(team)"
-        case .catalogueAccepted(let providers, let modules, let runs):
-            "Aangenomen: \(LocalFormat.integer(providers, in: .dutch)) aanbieders, \(LocalFormat.integer(modules, in: .dutch)) modules, \(LocalFormat.integer(runs, in: .dutch)) uitvoeringen."
         case .moduleCount(let shown, let total):
             "\(LocalFormat.integer(shown, in: .dutch)) van \(LocalFormat.integer(total, in: .dutch)) modules"
+
+        // Questionnaire page titles
+        case .newScores: "Jullie nieuwe scores"
+
+        // The error page's title
+        case .somethingWentWrong: "Er ging iets mis"
         }
     }
 }

@@ -4,12 +4,15 @@ extension PageText {
     /// The text in English.
     public var english: String {
         switch self {
+        // Charts and level cells
         case .radarChartTitle:
             "Radar chart of the 17 subdimensions (scale 1–5): current assessment solid, previous dashed"
         case .noAnswers: "no answers"
         case .trendUp: "up"
         case .trendDown: "down"
         case .levels: "Levels"
+
+        // The page shell and the error page
         case .home: "Home"
         case .questionnaire: "Questionnaire"
         case .plan: "Plan"
@@ -23,6 +26,8 @@ extension PageText {
             "Leerpad — maturity scans and learning paths for data-driven municipalities. The municipality of Vlietdam and its teams are fictional."
         case .field: "Field"
         case .backToHome: "Back to the home page"
+
+        // The coordinator's dashboard and the catalogue upload
         case .maturityOfAllTeams: "Maturity of all teams"
         case .heatMapExplanation:
             "Score per subdimension in the latest assessment; the colour is the level, ▲/▼ the change since the one before."
@@ -47,6 +52,10 @@ extension PageText {
             "A catalogue in Leerpad's format (catalogue.xml, at most 2 MiB). It is checked against the schema and the model and, when valid, replaces the catalogue until the server restarts."
         case .catalogueFile: "Catalogue file (XML)"
         case .uploadAndCheck: "Upload and check"
+        case .catalogueAccepted(let providers, let modules, let runs):
+            "Accepted: \(LocalFormat.integer(providers, in: .english)) providers, \(LocalFormat.integer(modules, in: .english)) modules, \(LocalFormat.integer(runs, in: .english)) runs."
+
+        // The plan page
         case .assessmentNeededFirst: "An assessment is needed first:"
         case .fillInQuestionnaire: "fill in the questionnaire"
         case .teamBudget: "Budget for the whole team (€)"
@@ -67,6 +76,9 @@ extension PageText {
         case .total: "Total"
         case .hoursPerPerson: "hours per person"
         case .notInPlan: "Not in the plan"
+        case .planFor(let team): "Plan for \(team)"
+
+        // The questionnaire
         case .questionnaireIntroduction:
             "Answer every statement for your own team, from 1 (strongly disagree) to 5 (strongly agree), or choose ‘don't know’. Your answers are kept in this browser step by step until you submit them."
         case .answerStronglyDisagree: "1 strongly disagree"
@@ -91,6 +103,13 @@ extension PageText {
         case .toTry: "To try"
         case .makeLearningPath: "Make a learning path"
         case .toTeamPage: "To the team page"
+        case .statementCount(let count): "\(LocalFormat.integer(count, in: .english)) statements"
+        case .answeredCount(let answered, let total):
+            "\(LocalFormat.integer(answered, in: .english)) of \(LocalFormat.integer(total, in: .english)) statements answered."
+        case .stepHeading(let step, let count): "Step \(step) of \(count)"
+        case .goToStep(let step): "Go to step \(step)"
+
+        // The team page
         case .noBadgesYet: "No badges yet."
         case .progressToNextLevel: "Progress to the next level"
         case .streak: "Streak"
@@ -111,8 +130,17 @@ extension PageText {
         case .statusNext: "next"
         case .statusPlanned: "planned"
         case .workingOnThis: "you are working on this"
+        case .xpToNextLevel(let xp, let missing, let level, let name):
+            "\(xp) XP — \(missing) XP to level \(level) (\(name))"
+        case .xpHighestLevel(let xp): "\(xp) XP — highest level reached"
+        case .peopleCount(let count): "\(LocalFormat.integer(count, in: .english)) people"
+        case .assessmentCount(let count): "\(LocalFormat.integer(count, in: .english)) assessments"
+
+        // Coordinator page titles
         case .uploadCatalogueTitle: "Upload a catalogue"
         case .coordinatorDashboard: "Coordinator dashboard"
+
+        // Home, catalogue and sign-in
         case .sampleTeamsHeading: "Demo: the teams of Vlietdam"
         case .sampleTeamsExplanation: "Fictional sample teams; their access codes show here because this is a demo."
         case .homeIntroduction:
@@ -138,23 +166,14 @@ extension PageText {
         case .password: "Password"
         case .signIn: "Sign in"
         case .signInAsCoordinator: "Sign in as coordinator"
-        case .newScores: "Your new scores"
-        case .somethingWentWrong: "Something went wrong"
-        case .statementCount(let count): "\(LocalFormat.integer(count, in: .english)) statements"
-        case .answeredCount(let answered, let total):
-            "\(LocalFormat.integer(answered, in: .english)) of \(LocalFormat.integer(total, in: .english)) statements answered."
-        case .stepHeading(let step, let count): "Step \(step) of \(count)"
-        case .goToStep(let step): "Go to step \(step)"
-        case .xpToNextLevel(let xp, let missing, let level, let name):
-            "\(xp) XP — \(missing) XP to level \(level) (\(name))"
-        case .xpHighestLevel(let xp): "\(xp) XP — highest level reached"
-        case .peopleCount(let count): "\(LocalFormat.integer(count, in: .english)) people"
-        case .assessmentCount(let count): "\(LocalFormat.integer(count, in: .english)) assessments"
-        case .planFor(let team): "Plan for \(team)"
-        case .catalogueAccepted(let providers, let modules, let runs):
-            "Accepted: \(LocalFormat.integer(providers, in: .english)) providers, \(LocalFormat.integer(modules, in: .english)) modules, \(LocalFormat.integer(runs, in: .english)) runs."
         case .moduleCount(let shown, let total):
             "\(LocalFormat.integer(shown, in: .english)) of \(LocalFormat.integer(total, in: .english)) modules"
+
+        // Questionnaire page titles
+        case .newScores: "Your new scores"
+
+        // The error page's title
+        case .somethingWentWrong: "Something went wrong"
         }
     }
 }

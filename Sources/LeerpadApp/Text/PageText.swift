@@ -5,14 +5,14 @@ import LeerpadCore
 /// The Dutch texts are in `PageText+Dutch.swift`, the English ones in `PageText+English.swift`, each an exhaustive
 /// switch: a case without its text in either language does not compile.
 public enum PageText: TextCatalogue {
-    // RadarChart
+    // Charts and level cells
     case radarChartTitle
     case noAnswers
     case trendUp
     case trendDown
     case levels
 
-    // Layout
+    // The page shell and the error page
     case home
     case questionnaire
     case plan
@@ -26,7 +26,7 @@ public enum PageText: TextCatalogue {
     case field
     case backToHome
 
-    // DashboardPage
+    // The coordinator's dashboard and the catalogue upload
     case maturityOfAllTeams
     case heatMapExplanation
     case subdimensions
@@ -49,8 +49,9 @@ public enum PageText: TextCatalogue {
     case catalogueUploadExplanation
     case catalogueFile
     case uploadAndCheck
+    case catalogueAccepted(providers: Int, modules: Int, runs: Int)
 
-    // PlanPage
+    // The plan page
     case assessmentNeededFirst
     case fillInQuestionnaire
     case teamBudget
@@ -71,8 +72,9 @@ public enum PageText: TextCatalogue {
     case total
     case hoursPerPerson
     case notInPlan
+    case planFor(team: String)
 
-    // QuestionnairePage
+    // The questionnaire
     case questionnaireIntroduction
     case answerStronglyDisagree
     case answerDisagree
@@ -96,8 +98,12 @@ public enum PageText: TextCatalogue {
     case toTry
     case makeLearningPath
     case toTeamPage
+    case statementCount(Int)
+    case answeredCount(answered: Int, total: Int)
+    case stepHeading(step: Int, count: Int)
+    case goToStep(Int)
 
-    // TeamPage
+    // The team page
     case noBadgesYet
     case progressToNextLevel
     case streak
@@ -118,12 +124,16 @@ public enum PageText: TextCatalogue {
     case statusNext
     case statusPlanned
     case workingOnThis
+    case xpToNextLevel(xp: Int, missing: Int, level: Int, name: String)
+    case xpHighestLevel(xp: Int)
+    case peopleCount(Int)
+    case assessmentCount(Int)
 
-    // CoordinatorRoutes
+    // Coordinator page titles
     case uploadCatalogueTitle
     case coordinatorDashboard
 
-    // PageRoutes
+    // Home, catalogue and sign-in
     case sampleTeamsHeading
     case sampleTeamsExplanation
     case homeIntroduction
@@ -148,23 +158,11 @@ public enum PageText: TextCatalogue {
     case password
     case signIn
     case signInAsCoordinator
+    case moduleCount(shown: Int, total: Int)
 
-    // QuestionnaireRoutes
+    // Questionnaire page titles
     case newScores
 
-    // Middleware
+    // The error page's title
     case somethingWentWrong
-
-    // With values
-    case statementCount(Int)
-    case answeredCount(answered: Int, total: Int)
-    case stepHeading(step: Int, count: Int)
-    case goToStep(Int)
-    case xpToNextLevel(xp: Int, missing: Int, level: Int, name: String)
-    case xpHighestLevel(xp: Int)
-    case peopleCount(Int)
-    case assessmentCount(Int)
-    case planFor(team: String)
-    case catalogueAccepted(providers: Int, modules: Int, runs: Int)
-    case moduleCount(shown: Int, total: Int)
 }

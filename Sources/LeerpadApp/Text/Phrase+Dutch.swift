@@ -4,6 +4,7 @@ extension Phrase {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
+        // Refusals and confirmations of the use cases
         case .unknownAccessCode: "Geen team heeft deze toegangscode."
         case .noAssessment(let team):
             "Team ‘\(team)’ heeft nog geen meting; vul eerst de scan in (web) of gebruik ‘leerpad assess … --team \(team) --save’."
@@ -13,6 +14,7 @@ extension Phrase {
         case .pathSaved: "Het leerpad is opgeslagen."
         case .progressRecorded: "De voortgang is vastgelegd."
 
+        // What is wrong with a progress record
         case .chooseActivity: "Kies started, completed of tried."
         case .chooseModule(let unknown):
             unknown.isEmpty

@@ -4,6 +4,7 @@ extension Phrase {
     /// The text in English.
     public var english: String {
         switch self {
+        // Refusals and confirmations of the use cases
         case .unknownAccessCode: "No team has this access code."
         case .noAssessment(let team):
             "Team ‘\(team)’ has no assessment yet; fill in the scan first (web) or use ‘leerpad assess … --team \(team) --save’."
@@ -13,6 +14,7 @@ extension Phrase {
         case .pathSaved: "The learning path has been saved."
         case .progressRecorded: "The progress has been recorded."
 
+        // What is wrong with a progress record
         case .chooseActivity: "Choose started, completed or tried."
         case .chooseModule(let unknown):
             unknown.isEmpty

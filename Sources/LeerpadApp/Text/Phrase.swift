@@ -5,6 +5,7 @@ import LeerpadCore
 /// The Dutch texts are in `Phrase+Dutch.swift`, the English ones in `Phrase+English.swift`, each an exhaustive
 /// switch: a case without its text in either language does not compile.
 public enum Phrase: TextCatalogue {
+    // Refusals and confirmations of the use cases
     case unknownAccessCode
     case noAssessment(team: String)
     case emptyPlan

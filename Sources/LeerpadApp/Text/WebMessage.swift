@@ -5,7 +5,7 @@ import LeerpadCore
 /// The Dutch texts are in `WebMessage+Dutch.swift`, the English ones in `WebMessage+English.swift`, each an exhaustive
 /// switch: a case without its text in either language does not compile.
 public enum WebMessage: TextCatalogue {
-    // APIRoutes
+    // The JSON API
     case sendAnswersAsCSV
     case sendJSON
     case invalidRecordJSON
@@ -13,33 +13,31 @@ public enum WebMessage: TextCatalogue {
     case tooManyAttempts
     case coordinatorsOnly
 
-    // CoordinatorRoutes
+    // Coordinator pages
     case unknownExport
     case signInFirst
     case expectedFileUpload
     case chooseCatalogueFile
 
-    // PageRoutes
+    // Signing in
     case tooManyAttemptsTryAgain
     case wrongNameOrPassword
 
-    // QuestionnaireRoutes
+    // The questionnaire
     case answerMissing
     case unknownQuestionnaire
     case unknownStep
+    case invalidAnswer(String)
 
-    // FormData
+    // Forms
     case expectedForm
     case formExpired
 
-    // Middleware
+    // Any request
     case pageNotFound
     case methodNotAllowed
     case unreadableData
     case internalError
-
-    // With values
-    case invalidAnswer(String)
     case requestTooLarge(kibibytes: Int)
     case invalidRequest(status: Int)
 }

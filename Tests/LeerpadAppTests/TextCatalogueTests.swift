@@ -22,7 +22,7 @@ struct TextCatalogueTests {
         Catalogue("Phrase", phraseSamples), Catalogue("PageText", pageTextSamples),
         Catalogue("DemoText", demoTextSamples), Catalogue("WebMessage", webMessageSamples),
         Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
-        Catalogue("ExportText", exportTextSamples),
+        Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
     ]
 
     /// Cases whose Dutch and English texts are rightly the same word.
@@ -90,25 +90,23 @@ extension TextCatalogueTests {
     ]
 
     static let pageTextSamples: [PageText] = [
-        .radarChartTitle, .noAnswers, .trendUp, .trendDown, .levels, .home, .questionnaire, .plan, .catalogue, .demos,
-        .coordinator, .signOut, .skipToContent, .mainMenu, .footer, .field, .backToHome, .maturityOfAllTeams,
-        .heatMapExplanation, .subdimensions, .courseDemand, .acrossAllTeams, .people, .runs, .cost, .export,
-        .uploadCatalogueLink, .recordProgress, .what, .moduleCompleted, .moduleStarted, .useCaseTried,
-        .moduleOrUseCase, .completionScoreOptional, .record, .catalogueNotAccepted, .catalogueUploadExplanation,
-        .catalogueFile, .uploadAndCheck, .catalogueAccepted(providers: 3, modules: 17, runs: 2),
-        .assessmentNeededFirst, .fillInQuestionnaire, .teamBudget, .studyHours, .weeks, .participants, .startDate,
-        .onlyTheseFormats, .makeThePlan, .selfPaced, .prerequisite, .level, .when, .place, .hoursPerPersonColumn,
-        .acceptPlan, .thePlan, .total, .hoursPerPerson, .notInPlan, .planFor(team: "Vlietdam"),
-        .questionnaireIntroduction, .answerStronglyDisagree, .answerDisagree, .answerNeutral, .answerAgree,
-        .answerStronglyAgree, .dontKnow, .stepHasErrors, .previous, .steps, .reviewAndSubmit, .nextStep,
-        .statementsUnanswered, .ratherNotSay, .roleOptional, .submitAnswers, .priority, .assessmentSaved, .scores,
-        .recommendedModules, .toTry, .makeLearningPath, .toTeamPage, .statementCount(3),
+        .radarChartTitle, .trendUp, .trendDown, .levels, .home, .plan, .catalogue, .demos, .coordinator, .signOut,
+        .skipToContent, .mainMenu, .footer, .field, .backToHome, .maturityOfAllTeams, .heatMapExplanation,
+        .subdimensions, .courseDemand, .acrossAllTeams, .people, .runs, .cost, .export, .uploadCatalogueLink,
+        .recordProgress, .what, .moduleCompleted, .moduleStarted, .useCaseTried, .moduleOrUseCase,
+        .completionScoreOptional, .record, .catalogueNotAccepted, .catalogueUploadExplanation, .catalogueFile,
+        .uploadAndCheck, .catalogueAccepted(providers: 3, modules: 17, runs: 2), .assessmentNeededFirst,
+        .fillInQuestionnaire, .teamBudget, .studyHours, .weeks, .participants, .startDate, .onlyTheseFormats,
+        .makeThePlan, .when, .place, .hoursPerPersonColumn, .acceptPlan, .thePlan, .total, .hoursPerPerson, .notInPlan,
+        .planFor(team: "Vlietdam"), .questionnaireIntroduction, .answerStronglyDisagree, .answerDisagree,
+        .answerNeutral, .answerAgree, .answerStronglyAgree, .dontKnow, .stepHasErrors, .previous, .steps,
+        .reviewAndSubmit, .nextStep, .statementsUnanswered, .ratherNotSay, .roleOptional, .submitAnswers, .priority,
+        .assessmentSaved, .scores, .recommendedModules, .toTry, .makeLearningPath, .toTeamPage, .statementCount(3),
         .answeredCount(answered: 3, total: 17), .stepHeading(step: 3, count: 17), .goToStep(3), .noBadgesYet,
         .progressToNextLevel, .streak, .activeWeeksInARow, .longest, .leaderboardNeighbours, .maturityPerSubdimension,
-        .learningPath, .noLeaderboard, .noAssessmentYet, .radarCaption, .subdimension, .now, .noLearningPathYet,
-        .makePlan, .statusDone, .statusInProgress, .statusNext, .statusPlanned, .workingOnThis,
-        .xpToNextLevel(xp: 3, missing: 17, level: 2, name: "Vlietdam"), .xpHighestLevel(xp: 3), .peopleCount(3),
-        .assessmentCount(3), .uploadCatalogueTitle, .coordinatorDashboard, .sampleTeamsHeading,
+        .noLeaderboard, .noAssessmentYet, .radarCaption, .subdimension, .now, .noLearningPathYet, .makePlan,
+        .workingOnThis, .xpToNextLevel(xp: 3, missing: 17, level: 2, name: "Vlietdam"), .xpHighestLevel(xp: 3),
+        .peopleCount(3), .assessmentCount(3), .uploadCatalogueTitle, .coordinatorDashboard, .sampleTeamsHeading,
         .sampleTeamsExplanation, .homeIntroduction, .forTeams, .teamAccessCode, .goToTeamPage, .forCoordinators,
         .coordinatorSummary, .goToDashboard, .catalogueSummary, .browseCatalogue, .welcomeToLeerpad, .all, .search,
         .format, .filter, .modulesInCatalogue, .costPerPersonColumn, .raisesToLevel, .prerequisites, .name, .password,
@@ -156,16 +154,15 @@ extension TextCatalogueTests {
     ]
 
     static let cliTextSamples: [CLIText] = [
-        .scan, .team, .respondents, .questionnaire, .subdimensionColumn, .scoreColumn, .levelColumn, .dontKnowColumn,
-        .spread, .weakestSubdimensions, .disagreement, .noAnswers, .recommendationsFor(source: "Vlietdam"),
-        .modulesMostImportantFirst, .noModulesNeeded, .hours("Vlietdam"), .useCasesToTry, .noUseCasesYet,
-        .learningPathFor(source: "Vlietdam"), .period(start: "Vlietdam", end: "Vlietdam", people: 3),
-        .noModulesPlanned, .levelHeading(3), .prerequisite, .hoursPerPerson("Vlietdam"), .selfPacedOnline,
-        .peopleShort(3), .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"),
-        .notPlanned, .demandAcross(teams: "Vlietdam"), .selfPaced, .runs(3, maxGroupSize: 17),
-        .asPrerequisiteFor(teams: "Vlietdam"), .peopleFromTeams(people: 3, teams: 17), .total("Vlietdam"),
-        .accessCode("Vlietdam"), .level(3), .nextLevelAt(xp: 3), .streak(weeks: 3, longest: 17, events: 2),
-        .learningPath, .workingToward(level: 3), .stepDone, .stepInProgress, .stepNext, .stepPlanned,
+        .scan, .team, .respondents, .subdimensionColumn, .scoreColumn, .dontKnowColumn, .spread, .weakestSubdimensions,
+        .disagreement, .recommendationsFor(source: "Vlietdam"), .modulesMostImportantFirst, .noModulesNeeded,
+        .hours("Vlietdam"), .useCasesToTry, .noUseCasesYet, .learningPathFor(source: "Vlietdam"),
+        .period(start: "Vlietdam", end: "Vlietdam", people: 3), .noModulesPlanned, .levelHeading(3),
+        .hoursPerPerson("Vlietdam"), .selfPacedOnline, .peopleShort(3),
+        .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"), .notPlanned,
+        .demandAcross(teams: "Vlietdam"), .runs(3, maxGroupSize: 17), .asPrerequisiteFor(teams: "Vlietdam"),
+        .peopleFromTeams(people: 3, teams: 17), .total("Vlietdam"), .accessCode("Vlietdam"), .levelNumber(3),
+        .nextLevelAt(xp: 3), .streak(weeks: 3, longest: 17, events: 2), .workingToward(level: 3),
         .maturitySincePreviousScan, .levelChange(from: 3, to: 17),
     ]
 
@@ -177,5 +174,10 @@ extension TextCatalogueTests {
         .columnLevelName, .columnBadges, .columnStreakWeeks, .columnEvents, .columnModulesCompleted,
         .columnAssessments, .columnLatestAssessment, .columnEvent, .columnKind, .columnTarget, .columnMoment,
         .columnReason,
+    ]
+
+    static let termTextSamples: [TermText] = [
+        .questionnaire, .learningPath, .level, .prerequisite, .selfPaced, .noAnswers, .stepDone, .stepInProgress,
+        .stepNext, .stepPlanned,
     ]
 }

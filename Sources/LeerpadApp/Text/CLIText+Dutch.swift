@@ -8,15 +8,12 @@ extension CLIText {
         case .scan: "Scan"
         case .team: "Team"
         case .respondents: "respondenten"
-        case .questionnaire: "Vragenlijst"
         case .subdimensionColumn: "(Sub)dimensie"
         case .scoreColumn: "Score"
-        case .levelColumn: "Niveau"
         case .dontKnowColumn: "Weet niet"
         case .spread: "Spreiding"
         case .weakestSubdimensions: "Zwakste subdimensies"
         case .disagreement: "Onenigheid"
-        case .noAnswers: "geen antwoorden"
 
         // Recommendations
         case .recommendationsFor(let source): "Aanbevelingen voor \(source)"
@@ -31,7 +28,6 @@ extension CLIText {
         case .period(let start, let end, let people): "Periode \(start) t/m \(end), \(people) personen"
         case .noModulesPlanned: "Geen modules ingepland."
         case .levelHeading(let level): level == 1 ? "Niveau 1 — de basis" : "Niveau \(level)"
-        case .prerequisite: "voorkennis"
         case .hoursPerPerson(let hours): "\(hours) uur p.p."
         case .selfPacedOnline: "zelfstudie online"
         case .peopleShort(let people): "\(people) pers."
@@ -41,7 +37,6 @@ extension CLIText {
 
         // Course demand
         case .demandAcross(let teams): "Vraag naar cursussen over \(teams)"
-        case .selfPaced: "zelfstudie"
         case .runs(let runs, let maxGroupSize):
             "\(LocalFormat.count(runs, "uitvoering", "uitvoeringen", in: .dutch)) (max \(maxGroupSize))"
         case .asPrerequisiteFor(let teams): "als voorkennis voor \(teams)"
@@ -50,16 +45,11 @@ extension CLIText {
 
         // Progress
         case .accessCode(let code): "Toegangscode: \(code)"
-        case .level(let level): "niveau \(level)"
+        case .levelNumber(let level): "niveau \(level)"
         case .nextLevelAt(let xp): "volgend niveau bij \(xp) XP"
         case .streak(let weeks, let longest, let events):
             "Reeks: \(weeks) weken (langste \(longest)) · \(events) gebeurtenissen"
-        case .learningPath: "Leerpad"
         case .workingToward(let level): "werkt aan niveau \(level)"
-        case .stepDone: "klaar"
-        case .stepInProgress: "bezig"
-        case .stepNext: "volgende"
-        case .stepPlanned: "gepland"
         case .maturitySincePreviousScan: "Volwassenheid sinds de vorige scan:"
         case .levelChange(let from, let to): "niveau \(from) → \(to)"
         }

@@ -8,15 +8,12 @@ extension CLIText {
         case .scan: "Scan"
         case .team: "Team"
         case .respondents: "respondents"
-        case .questionnaire: "Questionnaire"
         case .subdimensionColumn: "(Sub)dimension"
         case .scoreColumn: "Score"
-        case .levelColumn: "Level"
         case .dontKnowColumn: "Don't know"
         case .spread: "Spread"
         case .weakestSubdimensions: "Weakest subdimensions"
         case .disagreement: "Disagreement"
-        case .noAnswers: "no answers"
 
         // Recommendations
         case .recommendationsFor(let source): "Recommendations for \(source)"
@@ -31,7 +28,6 @@ extension CLIText {
         case .period(let start, let end, let people): "Period \(start) to \(end), \(people) people"
         case .noModulesPlanned: "No modules planned."
         case .levelHeading(let level): level == 1 ? "Level 1 — foundations" : "Level \(level)"
-        case .prerequisite: "prerequisite"
         case .hoursPerPerson(let hours): "\(hours) hours pp"
         case .selfPacedOnline: "self-paced online"
         case .peopleShort(let people): "\(people) people"
@@ -41,7 +37,6 @@ extension CLIText {
 
         // Course demand
         case .demandAcross(let teams): "Course demand across \(teams)"
-        case .selfPaced: "self-paced"
         case .runs(let runs, let maxGroupSize):
             "\(LocalFormat.count(runs, "run", "runs", in: .english)) (max \(maxGroupSize))"
         case .asPrerequisiteFor(let teams): "as a prerequisite for \(teams)"
@@ -50,16 +45,11 @@ extension CLIText {
 
         // Progress
         case .accessCode(let code): "Access code: \(code)"
-        case .level(let level): "level \(level)"
+        case .levelNumber(let level): "level \(level)"
         case .nextLevelAt(let xp): "next level at \(xp) XP"
         case .streak(let weeks, let longest, let events):
             "Streak: \(weeks) weeks (longest \(longest)) · \(events) events"
-        case .learningPath: "Learning path"
         case .workingToward(let level): "working toward level \(level)"
-        case .stepDone: "done"
-        case .stepInProgress: "in progress"
-        case .stepNext: "next"
-        case .stepPlanned: "planned"
         case .maturitySincePreviousScan: "Maturity since the previous scan:"
         case .levelChange(let from, let to): "level \(from) → \(to)"
         }

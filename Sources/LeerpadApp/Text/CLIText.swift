@@ -10,15 +10,12 @@ public enum CLIText: TextCatalogue {
     case scan
     case team
     case respondents
-    case questionnaire
     case subdimensionColumn
     case scoreColumn
-    case levelColumn
     case dontKnowColumn
     case spread
     case weakestSubdimensions
     case disagreement
-    case noAnswers
 
     // Recommendations
     case recommendationsFor(source: String)
@@ -33,7 +30,6 @@ public enum CLIText: TextCatalogue {
     case period(start: String, end: String, people: Int)
     case noModulesPlanned
     case levelHeading(Int)
-    case prerequisite
     case hoursPerPerson(String)
     case selfPacedOnline
     case peopleShort(Int)
@@ -42,7 +38,6 @@ public enum CLIText: TextCatalogue {
 
     // Course demand
     case demandAcross(teams: String)
-    case selfPaced
     case runs(Int, maxGroupSize: Int)
     case asPrerequisiteFor(teams: String)
     case peopleFromTeams(people: Int, teams: Int)
@@ -50,15 +45,10 @@ public enum CLIText: TextCatalogue {
 
     // Progress
     case accessCode(String)
-    case level(Int)
+    case levelNumber(Int)
     case nextLevelAt(xp: Int)
     case streak(weeks: Int, longest: Int, events: Int)
-    case learningPath
     case workingToward(level: Int)
-    case stepDone
-    case stepInProgress
-    case stepNext
-    case stepPlanned
     case maturitySincePreviousScan
     case levelChange(from: Int, to: Int)
 }

@@ -7,14 +7,12 @@ extension PageText {
         // Charts and level cells
         case .radarChartTitle:
             "Radardiagram van de 17 subdimensies (schaal 1–5): huidige meting doorgetrokken, vorige gestippeld"
-        case .noAnswers: "geen antwoorden"
         case .trendUp: "gestegen"
         case .trendDown: "gedaald"
         case .levels: "Niveaus"
 
         // The page shell and the error page
         case .home: "Start"
-        case .questionnaire: "Vragenlijst"
         case .plan: "Plan"
         case .catalogue: "Catalogus"
         case .demos: "Demo's"
@@ -65,9 +63,6 @@ extension PageText {
         case .startDate: "Startdatum (JJJJ-MM-DD)"
         case .onlyTheseFormats: "Alleen deze vormen (leeg: alle)"
         case .makeThePlan: "Maak het plan"
-        case .selfPaced: "zelfstudie"
-        case .prerequisite: "voorkennis"
-        case .level: "Niveau"
         case .when: "Wanneer"
         case .place: "Waar"
         case .hoursPerPersonColumn: "Uren p.p."
@@ -117,7 +112,6 @@ extension PageText {
         case .longest: "langste"
         case .leaderboardNeighbours: "Jullie buren op het scorebord"
         case .maturityPerSubdimension: "Volwassenheid per subdimensie"
-        case .learningPath: "Leerpad"
         case .noLeaderboard: "Geen scorebord."
         case .noAssessmentYet: "Nog geen meting. Vul de vragenlijst in."
         case .radarCaption: "Doorgetrokken: laatste meting; gestippeld: de meting ervoor."
@@ -125,10 +119,6 @@ extension PageText {
         case .now: "Nu"
         case .noLearningPathYet: "Nog geen leerpad."
         case .makePlan: "Maak een plan"
-        case .statusDone: "klaar"
-        case .statusInProgress: "bezig"
-        case .statusNext: "volgende"
-        case .statusPlanned: "gepland"
         case .workingOnThis: "hier werken jullie aan"
         case .xpToNextLevel(let xp, let missing, let level, let name):
             "\(xp) XP — nog \(missing) XP tot niveau \(level) (\(name))"

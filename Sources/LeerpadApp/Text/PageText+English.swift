@@ -7,14 +7,12 @@ extension PageText {
         // Charts and level cells
         case .radarChartTitle:
             "Radar chart of the 17 subdimensions (scale 1–5): current assessment solid, previous dashed"
-        case .noAnswers: "no answers"
         case .trendUp: "up"
         case .trendDown: "down"
         case .levels: "Levels"
 
         // The page shell and the error page
         case .home: "Home"
-        case .questionnaire: "Questionnaire"
         case .plan: "Plan"
         case .catalogue: "Catalogue"
         case .demos: "Demos"
@@ -65,9 +63,6 @@ extension PageText {
         case .startDate: "Start date (YYYY-MM-DD)"
         case .onlyTheseFormats: "Only these formats (none: all)"
         case .makeThePlan: "Make the plan"
-        case .selfPaced: "self-paced"
-        case .prerequisite: "prerequisite"
-        case .level: "Level"
         case .when: "When"
         case .place: "Where"
         case .hoursPerPersonColumn: "Hours pp"
@@ -117,7 +112,6 @@ extension PageText {
         case .longest: "longest"
         case .leaderboardNeighbours: "Your neighbours on the leaderboard"
         case .maturityPerSubdimension: "Maturity per subdimension"
-        case .learningPath: "Learning path"
         case .noLeaderboard: "No leaderboard."
         case .noAssessmentYet: "No assessment yet. Fill in the questionnaire."
         case .radarCaption: "Solid: latest assessment; dashed: the one before."
@@ -125,10 +119,6 @@ extension PageText {
         case .now: "Now"
         case .noLearningPathYet: "No learning path yet."
         case .makePlan: "Make a plan"
-        case .statusDone: "done"
-        case .statusInProgress: "in progress"
-        case .statusNext: "next"
-        case .statusPlanned: "planned"
         case .workingOnThis: "you are working on this"
         case .xpToNextLevel(let xp, let missing, let level, let name):
             "\(xp) XP — \(missing) XP to level \(level) (\(name))"

@@ -7,14 +7,12 @@ import LeerpadCore
 public enum PageText: TextCatalogue {
     // Charts and level cells
     case radarChartTitle
-    case noAnswers
     case trendUp
     case trendDown
     case levels
 
     // The page shell and the error page
     case home
-    case questionnaire
     case plan
     case catalogue
     case demos
@@ -61,9 +59,6 @@ public enum PageText: TextCatalogue {
     case startDate
     case onlyTheseFormats
     case makeThePlan
-    case selfPaced
-    case prerequisite
-    case level
     case when
     case place
     case hoursPerPersonColumn
@@ -111,7 +106,6 @@ public enum PageText: TextCatalogue {
     case longest
     case leaderboardNeighbours
     case maturityPerSubdimension
-    case learningPath
     case noLeaderboard
     case noAssessmentYet
     case radarCaption
@@ -119,10 +113,6 @@ public enum PageText: TextCatalogue {
     case now
     case noLearningPathYet
     case makePlan
-    case statusDone
-    case statusInProgress
-    case statusNext
-    case statusPlanned
     case workingOnThis
     case xpToNextLevel(xp: Int, missing: Int, level: Int, name: String)
     case xpHighestLevel(xp: Int)

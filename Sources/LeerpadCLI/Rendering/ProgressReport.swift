@@ -91,7 +91,7 @@ struct ProgressReport: Encodable {
         var lines = ["\(team) — \(municipality)"]
         if let accessCode { lines.append(language.text(.accessCode(accessCode))) }
         let nextText = level.nextXP.map { " (\(language.text(.nextLevelAt(xp: $0))))" } ?? ""
-        lines.append("XP \(xp) · \(language.text(.level(level.number))) \(level.name)\(nextText)")
+        lines.append("XP \(xp) · \(language.text(.levelNumber(level.number))) \(level.name)\(nextText)")
         lines.append(language.text(.streak(weeks: streakWeeks, longest: longestStreakWeeks, events: events)))
         lines.append("Badges: " + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
         if !path.isEmpty {

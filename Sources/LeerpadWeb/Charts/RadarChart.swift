@@ -59,7 +59,7 @@ enum Widgets {
     /// A heat-map cell: the level as colour and the score as number, with the trend.
     static func levelCell(_ score: SubdimensionScore?, previous: SubdimensionScore?, language: Language) -> HTML {
         guard let score, let value = score.score, let level = score.level else {
-            return "<td class=\"l0\" title=\"\(language.page(.noAnswers))\">–</td>"
+            return "<td class=\"l0\" title=\"\(language.term(.noAnswers))\">–</td>"
         }
         return
             "<td class=\"l\(level)\">\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))</td>"

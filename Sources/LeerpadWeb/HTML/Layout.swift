@@ -14,7 +14,7 @@ enum Layout {
         var links: [HTML] = ["<a href=\"/\">\(language.page(.home))</a>"]
         if let team {
             links.append("<a href=\"/t/\(team.code)\">\(team.name)</a>")
-            links.append("<a href=\"/t/\(team.code)/scan\">\(language.page(.questionnaire))</a>")
+            links.append("<a href=\"/t/\(team.code)/scan\">\(language.term(.questionnaire))</a>")
             links.append("<a href=\"/t/\(team.code)/plan\">\(language.page(.plan))</a>")
         }
         links.append("<a href=\"/catalogue\">\(language.page(.catalogue))</a>")

@@ -52,14 +52,14 @@ enum PlanPage {
                 let module = content.catalogue.module(step.moduleID)
                 let location = step.bookings.map { booking in
                     booking.runID == nil
-                        ? l.page(.selfPaced) : "\(booking.location) (\(booking.people))"
+                        ? l.term(.selfPaced) : "\(booking.location) (\(booking.people))"
                 }
                 .joined(separator: ", ")
                 return
-                    "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.page(.prerequisite))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(LocalFormat.number(step.hoursPerPerson, decimals: 0, in: l))</td><td class=\"num\">\(LocalFormat.euros(step.cost, in: l))</td></tr>"
+                    "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.term(.prerequisite))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(LocalFormat.number(step.hoursPerPerson, decimals: 0, in: l))</td><td class=\"num\">\(LocalFormat.euros(step.cost, in: l))</td></tr>"
             }
             return """
-                <h3>\(l.page(.level)) \(level.number)</h3>
+                <h3>\(l.term(.level)) \(level.number)</h3>
                 <div class="scroll"><table><thead><tr><th scope="col">Module</th><th scope="col">\(l.page(.when))</th><th scope="col">\(l.page(.place))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(rows)</tbody></table></div>
                 """
         }

@@ -34,7 +34,7 @@ enum TeamPage {
             <p class="muted">\(data.team.municipality) · \(l.page(.peopleCount(data.team.size))) · \(l.page(.assessmentCount(data.assessments.count)))</p>
             <div class="grid">
             <section class="card" aria-labelledby="xp-heading">
-            <h2 id="xp-heading">\(l.page(.level)) \(state.level.number): \(state.level.name[l])</h2>
+            <h2 id="xp-heading">\(l.term(.level)) \(state.level.number): \(state.level.name[l])</h2>
             <label for="xp-bar" class="muted">\(l.page(.progressToNextLevel)): \(percent)%</label>
             <progress id="xp-bar" class="xp" max="100" value="\(percent)">\(percent)%</progress>
             <p id="xp-total" data-xp="\(state.xp)">\(xpText)</p>
@@ -52,7 +52,7 @@ enum TeamPage {
             \(maturity(data, content: content, language: l))
             </section>
             <section aria-labelledby="path-heading">
-            <h2 id="path-heading">\(l.page(.learningPath))</h2>
+            <h2 id="path-heading">\(l.term(.learningPath))</h2>
             \(path(data, content: content, language: l, code: code))
             </section>
             """
@@ -66,7 +66,7 @@ enum TeamPage {
                 "<tr\(HTML(raw: me ? " class=\"me\" aria-current=\"true\"" : ""))><td class=\"num\">\(ranked.rank)</td><td>\(ranked.entry.team)</td><td class=\"num\">\(ranked.entry.xp)</td><td class=\"num\">\(ranked.entry.level)</td></tr>"
         }
         return """
-            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Team</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.page(.level))</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Team</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.term(.level))</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }
 
@@ -99,9 +99,9 @@ enum TeamPage {
         }
         let levels = Array(Set(steps.map(\.level))).sorted()
         let statusText: [StepStatus: String] = [
-            .done: l.page(.statusDone), .inProgress: l.page(.statusInProgress),
-            .next: l.page(.statusNext),
-            .planned: l.page(.statusPlanned),
+            .done: l.term(.stepDone), .inProgress: l.term(.stepInProgress),
+            .next: l.term(.stepNext),
+            .planned: l.term(.stepPlanned),
         ]
         let accepted = Dictionary(
             (data.path?.steps ?? []).map { ($0.moduleID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -115,7 +115,7 @@ enum TeamPage {
             let working: HTML =
                 data.progress.workingLevel == level
                 ? " — \(l.page(.workingOnThis))" : .empty
-            return "<h3>\(l.page(.level)) \(level)\(working)</h3><ul class=\"steps\">\(items)</ul>"
+            return "<h3>\(l.term(.level)) \(level)\(working)</h3><ul class=\"steps\">\(items)</ul>"
         }
         return blocks.joined()
     }

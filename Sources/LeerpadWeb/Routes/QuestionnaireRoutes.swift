@@ -14,7 +14,7 @@ struct QuestionnaireRoutes {
             let content = services.content.current
             let team = try services.leerpad.team(accessCode: context.accessCode)
             return Layout.page(
-                title: context.language.page(.questionnaire),
+                title: context.language.term(.questionnaire),
                 body: QuestionnairePage.choose(model: content.model, code: team.accessCode, language: context.language),
                 context: context, team: (team.name, team.accessCode))
         }

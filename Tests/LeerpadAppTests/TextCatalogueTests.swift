@@ -14,7 +14,10 @@ struct TextCatalogueTests {
 
         init<T: TextCatalogue>(_ name: String, _ samples: [T]) {
             self.name = name
-            texts = samples.map { ("\($0)", $0.dutch, $0.english) }
+            texts = samples.map { sample in
+                let name = String("\(sample)".prefix { $0 != "(" })
+                return (name, sample.dutch, sample.english)
+            }
         }
     }
 
@@ -25,10 +28,11 @@ struct TextCatalogueTests {
         Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
     ]
 
-    /// Cases whose Dutch and English texts are rightly the same word.
+    /// Cases (by name) whose Dutch and English texts are rightly the same word.
     static let identical: Set<String> = [
-        "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "columnModule",
-        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "scan", "team", "scoreColumn",
+        "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "scan",
+        "scoreColumn", "team", "teams", "module", "modules", "moduleTotal", "useCases", "badges", "columnModule",
+        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -98,19 +102,20 @@ extension TextCatalogueTests {
         .uploadAndCheck, .catalogueAccepted(providers: 3, modules: 17, runs: 2), .assessmentNeededFirst,
         .fillInQuestionnaire, .teamBudget, .studyHours, .weeks, .participants, .startDate, .onlyTheseFormats,
         .makeThePlan, .when, .place, .hoursPerPersonColumn, .acceptPlan, .thePlan, .total, .hoursPerPerson, .notInPlan,
-        .planFor(team: "Vlietdam"), .questionnaireIntroduction, .answerStronglyDisagree, .answerDisagree,
-        .answerNeutral, .answerAgree, .answerStronglyAgree, .dontKnow, .stepHasErrors, .previous, .steps,
-        .reviewAndSubmit, .nextStep, .statementsUnanswered, .ratherNotSay, .roleOptional, .submitAnswers, .priority,
-        .assessmentSaved, .scores, .recommendedModules, .toTry, .makeLearningPath, .toTeamPage, .statementCount(3),
-        .answeredCount(answered: 3, total: 17), .stepHeading(step: 3, count: 17), .goToStep(3), .noBadgesYet,
-        .progressToNextLevel, .streak, .activeWeeksInARow, .longest, .leaderboardNeighbours, .maturityPerSubdimension,
-        .noLeaderboard, .noAssessmentYet, .radarCaption, .subdimension, .now, .noLearningPathYet, .makePlan,
-        .workingOnThis, .xpToNextLevel(xp: 3, missing: 17, level: 2, name: "Vlietdam"), .xpHighestLevel(xp: 3),
-        .peopleCount(3), .assessmentCount(3), .uploadCatalogueTitle, .coordinatorDashboard, .sampleTeamsHeading,
-        .sampleTeamsExplanation, .homeIntroduction, .forTeams, .teamAccessCode, .goToTeamPage, .forCoordinators,
-        .coordinatorSummary, .goToDashboard, .catalogueSummary, .browseCatalogue, .welcomeToLeerpad, .all, .search,
-        .format, .filter, .modulesInCatalogue, .costPerPersonColumn, .raisesToLevel, .prerequisites, .name, .password,
-        .signIn, .signInAsCoordinator, .moduleCount(shown: 3, total: 17), .newScores, .somethingWentWrong,
+        .planFor(team: "Vlietdam"), .moduleTotal(3), .questionnaireIntroduction, .answerStronglyDisagree,
+        .answerDisagree, .answerNeutral, .answerAgree, .answerStronglyAgree, .dontKnow, .stepHasErrors, .previous,
+        .steps, .reviewAndSubmit, .nextStep, .statementsUnanswered, .ratherNotSay, .roleOptional, .submitAnswers,
+        .priority, .assessmentSaved, .scores, .recommendedModules, .toTry, .makeLearningPath, .toTeamPage,
+        .statementCount(3), .answeredCount(answered: 3, total: 17), .stepHeading(step: 3, count: 17), .goToStep(3),
+        .noBadgesYet, .progressToNextLevel, .streak, .activeWeeksInARow, .longest, .leaderboardNeighbours,
+        .maturityPerSubdimension, .noLeaderboard, .noAssessmentYet, .radarCaption, .subdimension, .now,
+        .noLearningPathYet, .makePlan, .workingOnThis, .xpToNextLevel(xp: 3, missing: 17, level: 2, name: "Vlietdam"),
+        .xpHighestLevel(xp: 3), .peopleCount(3), .assessmentCount(3), .uploadCatalogueTitle, .coordinatorDashboard,
+        .sampleTeamsHeading, .sampleTeamsExplanation, .homeIntroduction, .forTeams, .teamAccessCode, .goToTeamPage,
+        .forCoordinators, .coordinatorSummary, .goToDashboard, .catalogueSummary, .browseCatalogue, .welcomeToLeerpad,
+        .all, .search, .format, .filter, .modulesInCatalogue, .costPerPersonColumn, .raisesToLevel, .prerequisites,
+        .name, .password, .signIn, .signInAsCoordinator, .moduleCount(shown: 3, total: 17), .newScores,
+        .somethingWentWrong,
     ]
 
     static let demoTextSamples: [DemoText] = [
@@ -154,7 +159,7 @@ extension TextCatalogueTests {
     ]
 
     static let cliTextSamples: [CLIText] = [
-        .scan, .team, .respondents, .subdimensionColumn, .scoreColumn, .dontKnowColumn, .spread, .weakestSubdimensions,
+        .scan, .respondents, .subdimensionColumn, .scoreColumn, .dontKnowColumn, .spread, .weakestSubdimensions,
         .disagreement, .recommendationsFor(source: "Vlietdam"), .modulesMostImportantFirst, .noModulesNeeded,
         .hours("Vlietdam"), .useCasesToTry, .noUseCasesYet, .learningPathFor(source: "Vlietdam"),
         .period(start: "Vlietdam", end: "Vlietdam", people: 3), .noModulesPlanned, .levelHeading(3),
@@ -177,7 +182,7 @@ extension TextCatalogueTests {
     ]
 
     static let termTextSamples: [TermText] = [
-        .questionnaire, .learningPath, .level, .prerequisite, .selfPaced, .noAnswers, .stepDone, .stepInProgress,
-        .stepNext, .stepPlanned,
+        .team, .teams, .module, .modules, .useCases, .badges, .questionnaire, .learningPath, .level, .prerequisite,
+        .selfPaced, .noAnswers, .stepDone, .stepInProgress, .stepNext, .stepPlanned,
     ]
 }

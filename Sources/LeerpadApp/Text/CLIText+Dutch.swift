@@ -6,7 +6,6 @@ extension CLIText {
         switch self {
         // Assessment
         case .scan: "Scan"
-        case .team: "Team"
         case .respondents: "respondenten"
         case .subdimensionColumn: "(Sub)dimensie"
         case .scoreColumn: "Score"

@@ -8,7 +8,6 @@ import LeerpadCore
 public enum CLIText: TextCatalogue {
     // Assessment
     case scan
-    case team
     case respondents
     case subdimensionColumn
     case scoreColumn

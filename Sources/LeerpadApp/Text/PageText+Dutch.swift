@@ -72,6 +72,7 @@ extension PageText {
         case .hoursPerPerson: "uur per persoon"
         case .notInPlan: "Niet in het plan"
         case .planFor(let team): "Plan voor \(team)"
+        case .moduleTotal(let count): "\(LocalFormat.integer(count, in: .dutch)) modules"
 
         // The questionnaire
         case .questionnaireIntroduction:

@@ -72,6 +72,7 @@ extension PageText {
         case .hoursPerPerson: "hours per person"
         case .notInPlan: "Not in the plan"
         case .planFor(let team): "Plan for \(team)"
+        case .moduleTotal(let count): "\(LocalFormat.integer(count, in: .english)) modules"
 
         // The questionnaire
         case .questionnaireIntroduction:

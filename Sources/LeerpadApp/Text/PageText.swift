@@ -68,6 +68,7 @@ public enum PageText: TextCatalogue {
     case hoursPerPerson
     case notInPlan
     case planFor(team: String)
+    case moduleTotal(Int)
 
     // The questionnaire
     case questionnaireIntroduction

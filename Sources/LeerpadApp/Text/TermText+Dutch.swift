@@ -4,6 +4,12 @@ extension TermText {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
+        case .team: "Team"
+        case .teams: "Teams"
+        case .module: "Module"
+        case .modules: "Modules"
+        case .useCases: "Use cases"
+        case .badges: "Badges"
         case .questionnaire: "Vragenlijst"
         case .learningPath: "Leerpad"
         case .level: "Niveau"

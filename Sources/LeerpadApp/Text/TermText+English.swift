@@ -4,6 +4,12 @@ extension TermText {
     /// The text in English.
     public var english: String {
         switch self {
+        case .team: "Team"
+        case .teams: "Teams"
+        case .module: "Module"
+        case .modules: "Modules"
+        case .useCases: "Use cases"
+        case .badges: "Badges"
         case .questionnaire: "Questionnaire"
         case .learningPath: "Learning path"
         case .level: "Level"

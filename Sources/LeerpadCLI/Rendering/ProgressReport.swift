@@ -93,7 +93,7 @@ struct ProgressReport: Encodable {
         let nextText = level.nextXP.map { " (\(language.text(.nextLevelAt(xp: $0))))" } ?? ""
         lines.append("XP \(xp) · \(language.text(.levelNumber(level.number))) \(level.name)\(nextText)")
         lines.append(language.text(.streak(weeks: streakWeeks, longest: longestStreakWeeks, events: events)))
-        lines.append("Badges: " + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
+        lines.append(language.text(.badges) + ": " + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
         if !path.isEmpty {
             lines.append("")
             lines.append(

@@ -35,14 +35,14 @@ enum DashboardPage {
             <section aria-labelledby="heat-heading">
             <h2 id="heat-heading">\(l.page(.maturityOfAllTeams))</h2>
             <p class="muted">\(l.page(.heatMapExplanation))</p>
-            <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">Team</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
+            <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">\(l.term(.team))</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
             \(Widgets.legend(model: model, language: l))
             <details><summary>\(l.page(.subdimensions))</summary><ol>\(legend)</ol></details>
             </section>
             <section aria-labelledby="demand-heading">
             <h2 id="demand-heading">\(l.page(.courseDemand))</h2>
-            <p>\(l.page(.acrossAllTeams)): \(demand.count) modules, \(LocalFormat.euros(totalCost, in: l)).</p>
-            <div class="scroll"><table id="demand"><thead><tr><th scope="col">Module</th><th scope="col">Teams</th><th scope="col" class="num">\(l.page(.people))</th><th scope="col" class="num">\(l.page(.runs))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
+            <p>\(l.page(.acrossAllTeams)): \(l.page(.moduleTotal(demand.count))), \(LocalFormat.euros(totalCost, in: l)).</p>
+            <div class="scroll"><table id="demand"><thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.term(.teams))</th><th scope="col" class="num">\(l.page(.people))</th><th scope="col" class="num">\(l.page(.runs))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
             </section>
             \(recordForm(teams: teams, content: content, context: context))
             <section aria-labelledby="export-heading">
@@ -71,11 +71,11 @@ enum DashboardPage {
             <h2 id="record-heading">\(l.page(.recordProgress))</h2>
             <form method="post" action="/coordinator/progress" class="stack card">
             \(CSRF.field(context))
-            <label for="record-team">Team</label><select id="record-team" name="team"\(errors.attributes("team"))>\(teamOptions)</select>\(errors.message("team"))
+            <label for="record-team">\(l.term(.team))</label><select id="record-team" name="team"\(errors.attributes("team"))>\(teamOptions)</select>\(errors.message("team"))
             <label for="record-activity">\(l.page(.what))</label>
             <select id="record-activity" name="activity"\(errors.attributes("activity"))><option value="completed">\(l.page(.moduleCompleted))</option><option value="started">\(l.page(.moduleStarted))</option><option value="tried">\(l.page(.useCaseTried))</option></select>\(errors.message("activity"))
             <label for="record-item">\(l.page(.moduleOrUseCase))</label>
-            <select id="record-item" name="item"\(errors.attributes("item"))><optgroup label="Modules">\(moduleOptions)</optgroup><optgroup label="Use cases">\(useCaseOptions)</optgroup></select>\(errors.message("item"))
+            <select id="record-item" name="item"\(errors.attributes("item"))><optgroup label="\(l.term(.modules))">\(moduleOptions)</optgroup><optgroup label="\(l.term(.useCases))">\(useCaseOptions)</optgroup></select>\(errors.message("item"))
             <label for="record-score">\(l.page(.completionScoreOptional))</label>
             <input type="text" id="record-score" name="score" inputmode="decimal" maxlength="10"\(errors.attributes("score"))>\(errors.message("score"))
             <p><button type="submit" id="record-submit">\(l.page(.record))</button></p>

@@ -60,7 +60,7 @@ enum PlanPage {
             }
             return """
                 <h3>\(l.term(.level)) \(level.number)</h3>
-                <div class="scroll"><table><thead><tr><th scope="col">Module</th><th scope="col">\(l.page(.when))</th><th scope="col">\(l.page(.place))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+                <div class="scroll"><table><thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.page(.when))</th><th scope="col">\(l.page(.place))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(rows)</tbody></table></div>
                 """
         }
         let unmet = path.unmet.map { item -> HTML in
@@ -83,7 +83,7 @@ enum PlanPage {
         return """
             <section aria-labelledby="plan-heading" id="plan-result">
             <h2 id="plan-heading">\(l.page(.thePlan))</h2>
-            <p>\(l.page(.total)): \(LocalFormat.euros(path.totalCost, in: l)) · \(LocalFormat.number(path.totalHoursPerPerson, decimals: 0, in: l)) \(l.page(.hoursPerPerson)) · \(path.steps.count) modules</p>
+            <p>\(l.page(.total)): \(LocalFormat.euros(path.totalCost, in: l)) · \(LocalFormat.number(path.totalHoursPerPerson, decimals: 0, in: l)) \(l.page(.hoursPerPerson)) · \(l.page(.moduleTotal(path.steps.count)))</p>
             \(levels)
             \(unmet.isEmpty ? HTML.empty : "<h3>\(l.page(.notInPlan))</h3><ul>\(unmet)</ul>")
             \(acceptForm)

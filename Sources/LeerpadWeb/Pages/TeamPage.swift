@@ -39,7 +39,7 @@ enum TeamPage {
             <progress id="xp-bar" class="xp" max="100" value="\(percent)">\(percent)%</progress>
             <p id="xp-total" data-xp="\(state.xp)">\(xpText)</p>
             <p>\(l.page(.streak)): <strong>\(state.streakWeeks)</strong> \(l.page(.activeWeeksInARow)) · \(l.page(.longest)) \(state.longestStreakWeeks)</p>
-            <h3>Badges</h3>
+            <h3>\(l.term(.badges))</h3>
             \(badges)
             </section>
             <section class="card" aria-labelledby="board-heading">
@@ -66,7 +66,7 @@ enum TeamPage {
                 "<tr\(HTML(raw: me ? " class=\"me\" aria-current=\"true\"" : ""))><td class=\"num\">\(ranked.rank)</td><td>\(ranked.entry.team)</td><td class=\"num\">\(ranked.entry.xp)</td><td class=\"num\">\(ranked.entry.level)</td></tr>"
         }
         return """
-            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Team</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.term(.level))</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">\(l.term(.team))</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.term(.level))</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }
 

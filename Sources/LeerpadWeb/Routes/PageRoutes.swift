@@ -121,7 +121,7 @@ struct PageRoutes {
             <p>\(l.page(.moduleCount(shown: modules.count, total: content.catalogue.modules.count)))</p>
             <div class="scroll"><table>
             <caption class="muted">\(l.page(.modulesInCatalogue))</caption>
-            <thead><tr><th scope="col">Module</th><th scope="col">\(l.page(.format))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.costPerPersonColumn))</th><th scope="col">\(l.page(.raisesToLevel))</th><th scope="col">\(l.page(.prerequisites))</th><th scope="col" class="num">\(l.page(.runs))</th></tr></thead>
+            <thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.page(.format))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.costPerPersonColumn))</th><th scope="col">\(l.page(.raisesToLevel))</th><th scope="col">\(l.page(.prerequisites))</th><th scope="col" class="num">\(l.page(.runs))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
         return Layout.page(title: l.page(.catalogue), body: body, context: context)

@@ -19,19 +19,12 @@ public struct CoordinatorExports: Sendable {
     /// One row per team: size, XP, level, badges, streak, counts, the latest assessment and its
     /// score per subdimension (columns named by subdimension id).
     public func teamsCSV(in l: Language) -> String {
-        let nl = l == .dutch
         let model = leerpad.content.model
-        var header =
-            nl
-            ? [
-                "team", "gemeente", "omvang", "xp", "niveau", "niveaunaam", "badges", "reeks weken", "gebeurtenissen",
-                "modules afgerond", "scans", "laatste scan",
-            ]
-            : [
-                "team", "municipality", "size", "xp", "level", "level name", "badges", "streak weeks", "events",
-                "modules completed", "assessments", "latest assessment",
-            ]
-        header += model.subdimensions.map(\.id)
+        let columns: [ExportText] = [
+            .columnTeam, .columnMunicipality, .columnSize, .columnXP, .columnLevel, .columnLevelName, .columnBadges,
+            .columnStreakWeeks, .columnEvents, .columnModulesCompleted, .columnAssessments, .columnLatestAssessment,
+        ]
+        let header = columns.map { $0.text(l) } + model.subdimensions.map(\.id)
         let rows = reports.map { report -> [String] in
             let state = report.progress.state
             var row = [
@@ -50,10 +43,10 @@ public struct CoordinatorExports: Sendable {
 
     /// One row per logged event, with the XP it earned and why: the XP ledger.
     public func ledgerCSV(in l: Language) -> String {
-        let header =
-            l == .dutch
-            ? ["team", "gebeurtenis", "soort", "onderwerp", "moment", "xp", "reden"]
-            : ["team", "event", "kind", "target", "at", "xp", "reason"]
+        let columns: [ExportText] = [
+            .columnTeam, .columnEvent, .columnKind, .columnTarget, .columnMoment, .columnXP, .columnReason,
+        ]
+        let header = columns.map { $0.text(l) }
         let formatter = ISO8601DateFormatter()
         let rows = reports.flatMap { report in
             let awards = Dictionary(
@@ -102,7 +95,7 @@ public struct CoordinatorExports: Sendable {
                 return ICalendar.Event(
                     uid: "team-\(report.team.id)-\(step.moduleID)@leerpad", start: step.start, end: step.end,
                     summary: "\(report.team.name): \(title)",
-                    description: "\(step.moduleID), \(l == .dutch ? "niveau" : "level") \(step.level)")
+                    description: ExportText.teamCalendarEvent(module: step.moduleID, level: step.level).text(l))
             }
         }
         return ICalendar.render(events, productID: "-//Leerpad//Coordinator//NL", now: leerpad.time.now())

@@ -4,20 +4,17 @@ import LeerpadCore
 public enum ProgressRecordProblem: InputProblem, Equatable {
     case unknownActivity, unknownModule(String), unknownUseCase(String), score, scoreWithoutCompletion, noTeam
 
+    /// What is wrong and how to put it right, in `language`.
     public func message(in language: Language) -> String {
-        let nl = language == .dutch
+        let text: Phrase
         switch self {
-        case .unknownActivity: return nl ? "Kies started, completed of tried." : "Choose started, completed or tried."
-        case .unknownModule(let id):
-            let known = id.isEmpty ? "" : " (\(nl ? "onbekend" : "unknown"): '\(id.prefix(60))')"
-            return (nl ? "Kies een module uit de catalogus" : "Choose a module of the catalogue") + known + "."
-        case .unknownUseCase(let id):
-            let known = id.isEmpty ? "" : " (\(nl ? "onbekend" : "unknown"): '\(id.prefix(60))')"
-            return (nl ? "Kies een use case" : "Choose a use case") + known + "."
-        case .score: return nl ? "Een score is een getal van 0 tot 1." : "A score is a number from 0 to 1."
-        case .scoreWithoutCompletion:
-            return nl ? "Een score hoort bij een afgeronde module." : "A score belongs with a completed module."
-        case .noTeam: return nl ? "Kies een team." : "Choose a team."
+        case .unknownActivity: text = .chooseActivity
+        case .unknownModule(let id): text = .chooseModule(unknown: String(id.prefix(60)))
+        case .unknownUseCase(let id): text = .chooseUseCase(unknown: String(id.prefix(60)))
+        case .score: text = .scoreOutOfRange
+        case .scoreWithoutCompletion: text = .scoreWithoutCompletion
+        case .noTeam: text = .chooseTeam
         }
+        return text.text(language)
     }
 }

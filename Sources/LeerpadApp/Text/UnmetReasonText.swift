@@ -16,38 +16,25 @@ extension UnmetReason {
 
     /// Why the module is not in the plan, for people.
     public func message(in language: Language) -> String {
-        let nl = language == .dutch
+        let text: PlanText
         switch self {
         case .formatNotPreferred(let format):
-            let name = LocalFormat.format(format, in: language)
-            return nl
-                ? "vorm \(name) hoort niet bij de gekozen vormen" : "format \(name) is not among the preferred formats"
+            text = .formatNotPreferred(format: LocalFormat.format(format, in: language))
         case .alreadyAtTarget:
-            return nl
-                ? "het team zit al op of boven het niveau waar deze module naartoe brengt"
-                : "the team is already at or above the level this module brings it to"
+            text = .alreadyAtTarget
         case .overBudget(let cost, let remaining):
-            let costs = LocalFormat.euros(cost, in: language)
-            let left = LocalFormat.euros(remaining, in: language)
-            return nl
-                ? "kost \(costs) (met voorkennismodules), er is nog \(left) over"
-                : "costs \(costs) (with prerequisites), \(left) is left"
+            text = .overBudget(
+                cost: LocalFormat.euros(cost, in: language), left: LocalFormat.euros(remaining, in: language))
         case .overHours(let hours, let remaining):
-            let needed = LocalFormat.number(hours, in: language)
-            let left = LocalFormat.number(remaining, in: language)
-            return nl
-                ? "vraagt \(needed) uur per persoon (met voorkennismodules), er is nog \(left) uur over"
-                : "takes \(needed) hours per person (with prerequisites), \(left) hours are left"
+            text = .overHours(
+                hours: LocalFormat.number(hours, in: language), left: LocalFormat.number(remaining, in: language))
         case .noRun(let earliest, let end):
-            return nl
-                ? "geen uitvoering met plaats voor het team tussen \(earliest) en \(end)"
-                : "no run with places for the team between \(earliest) and \(end)"
+            text = .noRun(earliest: earliest.description, end: end.description)
         case .prerequisiteMissing(let id):
-            return nl
-                ? "voorkennismodule '\(id)' staat niet in de catalogus" : "prerequisite '\(id)' is not in the catalogue"
+            text = .prerequisiteMissing(module: id)
         case .prerequisiteUnplanned(let id):
-            return nl
-                ? "voorkennismodule '\(id)' kon niet worden ingepland" : "prerequisite '\(id)' could not be planned"
+            text = .prerequisiteUnplanned(module: id)
         }
+        return text.text(language)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Forecasting
 import Foundation
+import LeerpadApp
 
 /// `demo forecast`: forecasts a monthly series (scenario or CSV) with intervals, a backtest and an SVG fan chart.
 struct DemoForecastCommand: ParsableCommand {
@@ -58,9 +59,8 @@ struct DemoForecastCommand: ParsableCommand {
                 : ForecastReportFormatter.text(report, source: path, messages: messages)
             print(output, terminator: "")
             if let svg {
-                let title =
-                    (messages.language == .nl ? "Vraagvoorspelling: " : "Demand forecast: ")
-                    + URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                let title = DemoText.demandForecastTitle(series: name).text(messages.catalogueLanguage)
                 let notes = report.backtest.map { [messages.backtestLine($0)] } ?? []
                 let chart = FanChart(labels: messages.chartLabels(title: title, notes: notes))
                 let document = chart.render(
@@ -71,8 +71,8 @@ struct DemoForecastCommand: ParsableCommand {
             throw error
         } catch {
             let location = error is SeriesReadError ? source.map { "\($0): " } ?? "" : ""
-            let label = messages.language == .nl ? "Fout: " : "Error: "
-            FileHandle.standardError.write(Data((location + label + messages.describe(error) + "\n").utf8))
+            let message = DemoText.failure(reason: messages.describe(error)).text(messages.catalogueLanguage)
+            FileHandle.standardError.write(Data((location + message + "\n").utf8))
             throw ExitCode.failure
         }
     }

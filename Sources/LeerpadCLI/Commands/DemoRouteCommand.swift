@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadCore
 import Routing
 
@@ -32,24 +33,22 @@ struct DemoRouteCommand: AsyncParsableCommand {
     var lang: Language = .default
 
     func validate() throws {
-        let t = Texts(lang)
-        if (scenario == nil) == (vrplib == nil) { throw ValidationError(t.needInput) }
-        guard seconds > 0, seconds <= 3600 else { throw ValidationError(t.badSeconds) }
+        if (scenario == nil) == (vrplib == nil) { throw ValidationError(t(.needScenarioOrInstance)) }
+        guard seconds > 0, seconds <= 3600 else { throw ValidationError(t(.secondsOutOfRange)) }
     }
 
     func run() async throws {
-        let t = Texts(lang)
         let showProgress = isatty(STDERR_FILENO) != 0
         if let vrplib {
-            try runInstance(path: vrplib, t: t, showProgress: showProgress)
+            try runInstance(path: vrplib, showProgress: showProgress)
         } else if let scenario {
-            try runScenario(directory: scenario, t: t, showProgress: showProgress)
+            try runScenario(directory: scenario, showProgress: showProgress)
         }
     }
 
     // MARK: VRPLIB instance
 
-    private func runInstance(path: String, t: Texts, showProgress: Bool) throws {
+    private func runInstance(path: String, showProgress: Bool) throws {
         let instance = try VRPLIBReader.read(path: path)
         let problem = try instance.problem()
         let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 1000))))
@@ -69,48 +68,49 @@ struct DemoRouteCommand: AsyncParsableCommand {
                     gapPercent: bestKnown.map { 100 * (solution.distance - $0) / $0 }))
         } else {
             print(
-                "\(instance.name): \(problem.nodeCount - 1) \(t.customers), \(t.capacity) \(Self.number(problem.capacity))"
+                "\(instance.name): \(problem.nodeCount - 1) \(t(.customers)), \(t(.capacity)) \(Self.number(problem.capacity))"
             )
             for (r, route) in solution.routes.enumerated() {
                 let stops = routes[r].map(String.init).joined(separator: " ")
                 print(
-                    "  \(t.route) \(r + 1): \(Self.number(solution.evaluation.routeLengths[r])), \(t.load) \(Self.number(solution.evaluation.routeLoads[r])) — \(stops)"
+                    "  \(t(.trip)) \(r + 1): \(Self.number(solution.evaluation.routeLengths[r])), \(t(.load)) \(Self.number(solution.evaluation.routeLoads[r])) — \(stops)"
                 )
                 _ = route
             }
             print(
-                "\(t.cost): \(Self.number(solution.distance))  (\(solution.routes.count) \(t.routes), \(String(format: "%.1f", result.elapsed.seconds)) s, \(solution.isFeasible ? t.feasible : t.infeasible))"
+                "\(t(.totalDistance)): \(Self.number(solution.distance))  (\(solution.routes.count) \(t(.trips)), \(String(format: "%.1f", result.elapsed.seconds)) s, \(solution.isFeasible ? t(.feasible) : t(.infeasible)))"
             )
             if let bestKnown {
                 print(
-                    "\(t.bestKnown): \(Self.number(bestKnown)), \(t.gap) \(String(format: "%.2f", 100 * (solution.distance - bestKnown) / bestKnown)) %"
+                    "\(t(.bestKnown)): \(Self.number(bestKnown)), \(t(.gap)) \(String(format: "%.2f", 100 * (solution.distance - bestKnown) / bestKnown)) %"
                 )
             }
         }
         if let svg {
             let labels = SVGMapLabels(
-                title: "\(instance.name) — \(t.cost) \(Self.number(solution.distance))", depot: t.depot,
-                served: t.served, skipped: t.skipped,
+                title: "\(instance.name) — \(t(.totalDistance)) \(Self.number(solution.distance))", depot: t(.depot),
+                served: t(.emptied), skipped: t(.skipped),
                 routes: solution.routes.indices.map {
-                    "\(t.route) \($0 + 1): \(Self.number(solution.evaluation.routeLengths[$0]))"
+                    "\(t(.trip)) \($0 + 1): \(Self.number(solution.evaluation.routeLengths[$0]))"
                 })
             try write(
                 SVGMap(
                     points: instance.coordinates, routes: solution.routes, skipped: [], labels: labels,
                     showStopNumbers: problem.nodeCount <= 150
-                ).render(), to: svg, t: t)
+                ).render(), to: svg)
         }
     }
 
     // MARK: Scenario
 
-    private func runScenario(directory: String, t: Texts, showProgress: Bool) throws {
+    private func runScenario(directory: String, showProgress: Bool) throws {
         let scenario = try ScenarioReader.read(directory: directory)
         let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 500))))
         let comparison = try CollectionPlanner.compare(
             scenario.input, solver: solver,
             progress: showProgress
-                ? { policy, p in Self.progressLine(p, label: policy == .visitAll ? t.fixed : t.sensor) } : nil)
+                ? { policy, p in Self.progressLine(p, label: t(policy == .visitAll ? .fixedRound : .sensorDriven)) }
+                : nil)
         if showProgress { Self.clearProgress() }
         let fixed = comparison.visitAll
         let driven = comparison.fillDriven
@@ -136,16 +136,22 @@ struct DemoRouteCommand: AsyncParsableCommand {
             let th = scenario.input.thresholds
             print(scenario.name)
             print(
-                t.selectionSummary(
-                    customers.count, mandatory, optional, counts[.skipped] ?? 0, th.mustVisit, th.optionalFrom))
+                t(
+                    .selection(
+                        containers: customers.count, full: mandatory, optional: optional,
+                        skipped: counts[.skipped] ?? 0,
+                        mustVisit: Int((th.mustVisit * 100).rounded()),
+                        optionalFrom: Int((th.optionalFrom * 100).rounded()))))
             print("")
-            printPlan(t.fixedTitle, fixed, customers: customers, t: t)
+            printPlan(t(.fixedRoundTitle), fixed, customers: customers)
             print("")
-            printPlan(t.sensorTitle(mandatory, visitedOptional, optional), driven, customers: customers, t: t)
+            printPlan(
+                t(.sensorDrivenTitle(mandatory: mandatory, takenAlong: visitedOptional, optional: optional)), driven,
+                customers: customers)
             print("")
             if feasible {
                 print(
-                    "\(t.saving): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)"
+                    "\(t(.saving)): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)"
                 )
             }
             if !feasible {
@@ -154,36 +160,37 @@ struct DemoRouteCommand: AsyncParsableCommand {
                         if case .customerNotVisited = $0 { return true }
                         return false
                     }.count
-                    print(t.unserved(plan.policy == .visitAll ? t.fixed : t.sensor, missing))
+                    print(t(.unserved(plan: t(plan.policy == .visitAll ? .fixedRound : .sensorDriven), count: missing)))
                 }
             }
         }
         if let svg {
             let routeLengths = driven.result.solution.evaluation.routeLengths
             let labels = SVGMapLabels(
-                title: "\(scenario.name) — \(t.sensor)", depot: t.depot, served: t.served, skipped: t.skipped,
-                routes: routeLengths.indices.map { "\(t.route) \($0 + 1): \(Self.km(routeLengths[$0]))" },
+                title: "\(scenario.name) — \(t(.sensorDriven))", depot: t(.depot), served: t(.emptied),
+                skipped: t(.skipped),
+                routes: routeLengths.indices.map { "\(t(.trip)) \($0 + 1): \(Self.km(routeLengths[$0]))" },
                 notes: [
-                    "\(t.fixed): \(Self.km(fixed.distance))", "\(t.sensor): \(Self.km(driven.distance))",
-                    "\(t.saving): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)",
+                    "\(t(.fixedRound)): \(Self.km(fixed.distance))", "\(t(.sensorDriven)): \(Self.km(driven.distance))",
+                    "\(t(.saving)): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)",
                 ])
             // Draw every input customer: visited ones on routes, the rest grey.
             var points = [scenario.input.depot] + customers.map(\.position)
             points[0] = scenario.input.depot
             let routes = driven.customerRoutes.map { $0.map { $0 + 1 } }
             let skipped = driven.unvisitedCustomers.map { $0 + 1 }
-            try write(SVGMap(points: points, routes: routes, skipped: skipped, labels: labels).render(), to: svg, t: t)
+            try write(SVGMap(points: points, routes: routes, skipped: skipped, labels: labels).render(), to: svg)
         }
         if !feasible { throw ExitCode(2) }
     }
 
-    private func printPlan(_ title: String, _ plan: CollectionPlan, customers: [FillLevelCustomer], t: Texts) {
+    private func printPlan(_ title: String, _ plan: CollectionPlan, customers: [FillLevelCustomer]) {
         let evaluation = plan.result.solution.evaluation
-        print("\(title): \(plan.result.solution.routes.count) \(t.routes), \(Self.km(plan.distance))")
+        print("\(title): \(plan.result.solution.routes.count) \(t(.trips)), \(Self.km(plan.distance))")
         for (r, route) in plan.customerRoutes.enumerated() {
             let share = 100 * evaluation.routeLoads[r] / plan.problem.capacity
             print(
-                "  \(t.route) \(r + 1): \(route.count) \(t.stops), \(Self.km(evaluation.routeLengths[r])), \(t.load) \(String(format: "%.1f", evaluation.routeLoads[r])) m³ (\(String(format: "%.0f", share)) %)"
+                "  \(t(.trip)) \(r + 1): \(route.count) \(t(.stops)), \(Self.km(evaluation.routeLengths[r])), \(t(.load)) \(String(format: "%.1f", evaluation.routeLoads[r])) m³ (\(String(format: "%.0f", share)) %)"
             )
             print("    " + route.map { customers[$0].id }.joined(separator: " "))
         }
@@ -219,14 +226,17 @@ struct DemoRouteCommand: AsyncParsableCommand {
         print(try JSONOutput.encode(value))
     }
 
-    private func write(_ text: String, to path: String, t: Texts) throws {
+    private func write(_ text: String, to path: String) throws {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw ValidationError("\(t.cannotWrite) \(path): \(error.localizedDescription)")
+            throw ValidationError(t(.cannotWrite(path: path, reason: error.localizedDescription)))
         }
-        if format == .text { print("\(t.mapWritten): \(path)") }
+        if format == .text { print(t(.mapWritten(path: path))) }
     }
+
+    /// A text of the demos in the chosen language.
+    private func t(_ text: DemoText) -> String { text.text(lang) }
 
     private static func progressLine(_ p: SolverProgress, label: String) {
         let line = String(
@@ -244,57 +254,4 @@ struct DemoRouteCommand: AsyncParsableCommand {
     }
 
     private static func km(_ value: Double) -> String { String(format: "%.1f km", value) }
-
-    /// User-facing texts in Dutch (default) or English.
-    struct Texts {
-        let nl: Bool
-        init(_ language: Language) { nl = language == .dutch }
-        var needInput: String {
-            nl
-                ? "Geef een scenariomap óf --vrplib BESTAND.vrp."
-                : "Give a scenario folder or --vrplib FILE.vrp (exactly one)."
-        }
-        var badSeconds: String {
-            nl ? "--seconds moet tussen 0 en 3600 liggen." : "--seconds must be between 0 and 3600."
-        }
-        var customers: String { nl ? "klanten" : "customers" }
-        var capacity: String { nl ? "capaciteit" : "capacity" }
-        var route: String { nl ? "Rit" : "Route" }
-        var routes: String { nl ? "ritten" : "routes" }
-        var stops: String { nl ? "containers" : "containers" }
-        var load: String { nl ? "lading" : "load" }
-        var cost: String { nl ? "Totale afstand" : "Total distance" }
-        var feasible: String { nl ? "toegestaan" : "feasible" }
-        var infeasible: String { nl ? "LET OP: niet alle eisen gehaald" : "WARNING: constraints violated" }
-        var bestKnown: String { nl ? "Best bekende oplossing" : "Best known" }
-        var gap: String { nl ? "verschil" : "gap" }
-        var depot: String { "Depot" }
-        var served: String { nl ? "Geleegd" : "Emptied" }
-        var skipped: String { nl ? "Overgeslagen" : "Skipped" }
-        var fixed: String { nl ? "Vaste ronde" : "Fixed round" }
-        var sensor: String { nl ? "Sensorgestuurd" : "Sensor-driven" }
-        var fixedTitle: String { nl ? "Vaste ronde (alle containers legen)" : "Fixed round (empty every container)" }
-        func sensorTitle(_ mandatory: Int, _ visitedOptional: Int, _ optional: Int) -> String {
-            nl
-                ? "Sensorgestuurd (\(mandatory) verplicht, \(visitedOptional) van \(optional) optionele meegenomen)"
-                : "Sensor-driven (\(mandatory) mandatory, \(visitedOptional) of \(optional) optional taken along)"
-        }
-        func selectionSummary(
-            _ total: Int, _ mandatory: Int, _ optional: Int, _ skipped: Int, _ must: Double, _ from: Double
-        ) -> String {
-            let m = Int((must * 100).rounded())
-            let f = Int((from * 100).rounded())
-            return nl
-                ? "\(total) containers: \(mandatory) vol (≥ \(m) %), \(optional) optioneel (\(f)–\(m) %), \(skipped) overgeslagen (< \(f) %)"
-                : "\(total) containers: \(mandatory) full (≥ \(m) %), \(optional) optional (\(f)–\(m) %), \(skipped) skipped (< \(f) %)"
-        }
-        func unserved(_ plan: String, _ count: Int) -> String {
-            nl
-                ? "LET OP (\(plan)): \(count) verplichte containers passen niet in de wagens en ritten; verhoog vehicles, trips_per_vehicle of vehicle_capacity."
-                : "WARNING (\(plan)): \(count) mandatory containers do not fit the vehicles and trips; raise vehicles, trips_per_vehicle or vehicle_capacity."
-        }
-        var saving: String { nl ? "Besparing" : "Saving" }
-        var mapWritten: String { nl ? "Kaart geschreven" : "Map written" }
-        var cannotWrite: String { nl ? "Kan niet schrijven naar" : "Cannot write to" }
-    }
 }

@@ -40,10 +40,7 @@ struct ExportCommand: ParsableCommand {
         case .xapi: text = try JSONOutput.encode(exports.xapi(baseURL: baseURL)) + "\n"
         case .badges:
             text = try JSONOutput.encode(exports.badges(baseURL: baseURL, in: language)) + "\n"
-            printError(
-                language == .dutch
-                    ? "Let op: de badges zijn niet ondertekend (geen proof); een verifier kan ze nog niet controleren."
-                    : "Note: the badges are not signed (no proof); verifiers cannot check them yet.")
+            printError(language.text(.unsignedBadges))
         case .csv: text = events ? exports.ledgerCSV(in: language) : exports.teamsCSV(in: language)
         }
         if let out {

@@ -1,5 +1,7 @@
 import Forecasting
 import Foundation
+import LeerpadApp
+import LeerpadCore
 
 /// Turns a ``ForecastReport`` into the demo's text or JSON output.
 enum ForecastReportFormatter {
@@ -64,21 +66,16 @@ enum ForecastReportFormatter {
     }
 
     static func text(_ report: ForecastReport, source: String, messages m: ForecastMessages) -> String {
-        let nl = m.language == .nl
+        let t = { (text: DemoText) in text.text(m.catalogueLanguage) }
         let s = report.series
         var out = ""
-        out += (nl ? "Vraagvoorspelling — " : "Demand forecast — ") + source + "\n"
+        out += t(.forecastHeading(source: source)) + "\n"
         if let start = s.start {
-            out +=
-                (nl
-                    ? "Reeks: \(s.count) maanden (\(m.month(start)) – \(m.month(start.adding(months: s.count - 1))))\n"
-                    : "Series: \(s.count) months (\(m.month(start)) – \(m.month(start.adding(months: s.count - 1))))\n")
+            let last = m.month(start.adding(months: s.count - 1))
+            out += t(.seriesMonths(count: s.count, first: m.month(start), last: last)) + "\n"
         }
-        out += (nl ? "Methode: " : "Method: ") + report.forecast.method + " — " + m.reason(report) + "\n\n"
-        let head =
-            nl
-            ? ["Maand", "Voorspelling", "80 %-interval", "95 %-interval"]
-            : ["Month", "Forecast", "80 % interval", "95 % interval"]
+        out += t(.method) + ": " + report.forecast.method + " — " + m.reason(report) + "\n\n"
+        let head = [t(.month), t(.forecast), t(.interval80), t(.interval95)]
         out +=
             head[0].padding(toLength: 10, withPad: " ", startingAt: 0) + head[1].leftPad(14) + head[2].leftPad(18)
             + head[3].leftPad(18)
@@ -100,15 +97,12 @@ enum ForecastReportFormatter {
             for fold in b.folds {
                 let origin = s.start.map { m.month($0.adding(months: fold.origin)) } ?? String(fold.origin + 1)
                 let mape = fold.mape.map { m.decimal($0) + " %" } ?? "–"
-                out +=
-                    (nl
-                        ? "  vanaf \(origin): MAPE \(mape), sMAPE \(m.decimal(fold.sMAPE)) %"
-                        : "  from \(origin): MAPE \(mape), sMAPE \(m.decimal(fold.sMAPE)) %") + "\n"
+                out += "  " + t(.backtestFold(origin: origin, mape: mape, sMAPE: m.decimal(fold.sMAPE))) + "\n"
             }
         } else {
-            out += (nl ? "Terugtoets: reeks te kort." : "Backtest: series too short.") + "\n"
+            out += t(.seriesTooShort) + "\n"
         }
-        if !nl && !f.notes.isEmpty {
+        if m.language == .en && !f.notes.isEmpty {
             out += "Notes: " + f.notes.joined(separator: "; ") + "\n"
         }
         return out
@@ -120,4 +114,9 @@ extension String {
     func leftPad(_ width: Int) -> String {
         count >= width ? " " + self : String(repeating: " ", count: width - count) + self
     }
+}
+
+extension ForecastMessages {
+    /// The output language as the text catalogues name it.
+    var catalogueLanguage: LeerpadCore.Language { language == .nl ? .dutch : .english }
 }

@@ -42,7 +42,7 @@ struct LeaderboardCommand: ParsableCommand {
             for line in lines {
                 let marker = line.team.caseInsensitiveCompare(around ?? "") == .orderedSame ? "▶" : " "
                 print(
-                    "\(marker) \(line.rank). \(line.team) — \(line.xp) XP, \(output.language == .dutch ? "niveau" : "level") \(line.level)"
+                    "\(marker) \(line.rank). \(line.team) — \(line.xp) XP, \(output.language.text(.levelNumber(line.level)))"
                 )
             }
         }

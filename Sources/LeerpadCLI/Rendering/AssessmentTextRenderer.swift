@@ -18,24 +18,24 @@ public struct AssessmentTextRenderer: Sendable {
 
     /// The whole report, ending in a newline.
     public func render(_ report: AssessmentReport) -> String {
-        let text = AssessmentStrings(language: language)
         let assessment = report.assessment
         let model = report.model
         var lines: [String] = []
-        lines.append("\(text.title): \(report.source)")
-        var facts = ["\(assessment.respondents) \(text.respondents)"]
+        lines.append("\(language.text(.scan)): \(report.source)")
+        var facts = ["\(assessment.respondents) \(language.text(.respondents))"]
         if !assessment.teams.isEmpty {
-            facts.insert("\(text.team): \(assessment.teams.joined(separator: ", "))", at: 0)
+            facts.insert("\(language.text(.team)): \(assessment.teams.joined(separator: ", "))", at: 0)
         }
         let questionnaires = assessment.questionnaireIDs.compactMap { id in
             model.questionnaires.first { $0.id == id }?.name[language]
         }
-        facts.append("\(text.questionnaire): \(questionnaires.joined(separator: " + "))")
+        facts.append("\(language.text(.questionnaire)): \(questionnaires.joined(separator: " + "))")
         lines.append(facts.joined(separator: " · "))
         lines.append("")
         lines.append(
-            pad(text.subdimension, nameWidth + 4) + " " + pad(text.score, 5) + " "
-                + pad("", barWidth) + "  " + pad(text.level, 18) + " n   " + pad(text.dontKnow, 11) + text.spread)
+            pad(language.text(.subdimensionColumn), nameWidth + 4) + " " + pad(language.text(.scoreColumn), 5) + " "
+                + pad("", barWidth) + "  " + pad(language.text(.level), 18) + " n   "
+                + pad(language.text(.dontKnowColumn), 11) + language.text(.spread))
 
         for dimension in model.dimensions {
             guard let score = assessment.dimension(dimension.id) else { continue }
@@ -65,14 +65,15 @@ public struct AssessmentTextRenderer: Sendable {
             return
                 "\(subdimension.number). \(subdimension.name[language]) (\(LocalFormat.number(score, in: language)))"
         }
-        lines.append("\(text.weakest): \(weakest.isEmpty ? "–" : weakest.joined(separator: "; "))")
+        lines.append(
+            "\(language.text(.weakestSubdimensions)): \(weakest.isEmpty ? "–" : weakest.joined(separator: "; "))")
         let disputed = assessment.subdimensions.filter(\.isDisputed).compactMap {
             model.subdimension($0.subdimensionID)
         }
         if !disputed.isEmpty {
             let threshold = LocalFormat.number(model.disagreementSpread, in: language)
             lines.append(
-                "\(text.disagreement) (\(text.spread) ≥ \(threshold)): "
+                "\(language.text(.disagreement)) (\(language.text(.spread)) ≥ \(threshold)): "
                     + disputed.map { "\($0.number). \($0.name[language])" }.joined(separator: "; "))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -82,10 +83,9 @@ public struct AssessmentTextRenderer: Sendable {
         label: String, indent: Int, score: Double?, level: Int?, report: AssessmentReport, respondents: Int,
         dontKnowShare: Double, spread: Double, disputed: Bool
     ) -> String {
-        let text = AssessmentStrings(language: language)
         let name = pad(String(repeating: " ", count: indent) + label, nameWidth + 4)
         guard let score else {
-            return name + " " + pad("–", 5) + " " + text.noAnswers
+            return name + " " + pad("–", 5) + " " + language.text(.noAnswers)
         }
         let filled = Int(((score - 1) / 4 * Double(barWidth)).rounded())
         let bar =

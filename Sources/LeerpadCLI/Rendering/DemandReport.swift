@@ -36,34 +36,31 @@ struct DemandReport: Encodable {
     }
 
     func text(in language: Language) -> String {
-        let nl = language == .dutch
-        var lines = [(nl ? "Vraag naar cursussen over " : "Course demand across ") + teams.joined(separator: ", "), ""]
+        var lines = [language.text(.demandAcross(teams: teams.joined(separator: ", "))), ""]
         for line in modules {
             let runs =
                 line.runs == 0
-                ? (nl ? "zelfstudie" : "self-paced")
-                : "\(line.runs) \(nl ? (line.runs == 1 ? "uitvoering" : "uitvoeringen") : (line.runs == 1 ? "run" : "runs")) (max \(line.maxGroupSize))"
+                ? language.text(.selfPaced) : language.text(.runs(line.runs, maxGroupSize: line.maxGroupSize))
             let prerequisite =
                 line.teamsForPrerequisite.isEmpty
                 ? ""
-                : (nl ? "; als voorkennis voor " : "; as a prerequisite for ")
-                    + line.teamsForPrerequisite.joined(separator: ", ")
+                : "; " + language.text(.asPrerequisiteFor(teams: line.teamsForPrerequisite.joined(separator: ", ")))
+            let people = language.text(.peopleFromTeams(people: line.people, teams: line.teams.count))
             lines.append(
-                "• \(line.title) (\(line.module)): \(line.people) \(nl ? "personen uit" : "people from") \(line.teams.count) team(s), \(runs), \(LocalFormat.euros(line.cost, in: language))"
-            )
+                "• \(line.title) (\(line.module)): \(people), \(runs), \(LocalFormat.euros(line.cost, in: language))")
             lines.append("    \(line.teams.joined(separator: ", "))\(prerequisite)")
         }
         lines.append("")
-        lines.append((nl ? "Totaal: " : "Total: ") + LocalFormat.euros(totalCost, in: language))
+        lines.append(language.text(.total(LocalFormat.euros(totalCost, in: language))))
         return lines.joined(separator: "\n") + "\n"
     }
 
     func spreadsheet(in language: Language) -> String {
-        let nl = language == .dutch
-        let header =
-            nl
-            ? ["module", "titel", "vorm", "teams", "personen", "uitvoeringen", "max groep", "kosten", "prioriteit"]
-            : ["module", "title", "format", "teams", "people", "runs", "max group", "cost", "priority"]
+        let columns: [ExportText] = [
+            .columnModule, .columnTitle, .columnFormat, .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup,
+            .columnCost, .columnPriority,
+        ]
+        let header = columns.map(language.text)
         let rows = modules.map {
             [
                 $0.module, $0.title, $0.format, $0.teams.joined(separator: ", "), "\($0.people)", "\($0.runs)",

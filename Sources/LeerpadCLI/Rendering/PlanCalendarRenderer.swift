@@ -1,4 +1,5 @@
 import Foundation
+import LeerpadApp
 import LeerpadCore
 import LeerpadExport
 
@@ -9,7 +10,6 @@ struct PlanCalendarRenderer {
     let now: Date
 
     func render(_ report: PlanReport) -> String {
-        let nl = language == .dutch
         let events = report.levels.flatMap { level in
             level.steps.flatMap { step in
                 step.bookings.enumerated().compactMap { index, run -> ICalendar.Event? in
@@ -19,10 +19,9 @@ struct PlanCalendarRenderer {
                     return ICalendar.Event(
                         uid: "\(run.id ?? "\(step.module)-self-paced")-\(index)@leerpad", start: start, end: end,
                         summary: step.title,
-                        location: run.id == nil ? (nl ? "zelfstudie online" : "self-paced online") : run.location,
-                        description:
-                            "\(step.module), \(nl ? "niveau" : "level") \(level.level), \(run.people) \(nl ? "personen" : "people")"
-                    )
+                        location: run.id == nil ? language.text(.selfPacedOnline) : run.location,
+                        description: language.text(
+                            .calendarEvent(module: step.module, level: level.level, people: run.people)))
                 }
             }
         }

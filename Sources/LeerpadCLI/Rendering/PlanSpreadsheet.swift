@@ -5,11 +5,11 @@ import LeerpadExport
 /// A learning path as a spreadsheet: one row per booked run.
 enum PlanSpreadsheet {
     static func render(_ report: PlanReport, language: Language) -> String {
-        let nl = language == .dutch
-        let header =
-            nl
-            ? ["niveau", "module", "titel", "vorm", "start", "einde", "locatie", "personen", "uren p.p.", "kosten"]
-            : ["level", "module", "title", "format", "start", "end", "location", "people", "hours pp", "cost"]
+        let columns: [ExportText] = [
+            .columnLevel, .columnModule, .columnTitle, .columnFormat, .columnStart, .columnEnd, .columnLocation,
+            .columnPeople, .columnHoursPerPerson, .columnCost,
+        ]
+        let header = columns.map(language.text)
         let rows = report.levels.flatMap { level in
             level.steps.flatMap { step in
                 step.bookings.enumerated().map { index, run in

@@ -6,30 +6,26 @@ struct PlanTextRenderer {
     let language: Language
 
     func render(_ report: PlanReport) -> String {
-        let nl = language == .dutch
         var lines = [
-            (nl ? "Leerpad voor " : "Learning path for ") + report.source,
-            (nl
-                ? "Periode \(report.start) t/m \(report.end), \(report.teamSize) personen"
-                : "Period \(report.start) to \(report.end), \(report.teamSize) people"),
+            language.text(.learningPathFor(source: report.source)),
+            language.text(.period(start: report.start, end: report.end, people: report.teamSize)),
         ]
-        if report.levels.isEmpty { lines.append(nl ? "\nGeen modules ingepland." : "\nNo modules planned.") }
+        if report.levels.isEmpty { lines.append("\n" + language.text(.noModulesPlanned)) }
         for level in report.levels {
             lines.append("")
-            lines.append(
-                (nl ? "Niveau " : "Level ") + "\(level.level)"
-                    + (level.level == 1 ? (nl ? " — de basis" : " — foundations") : ""))
+            lines.append(language.text(.levelHeading(level.level)))
             for step in level.steps {
-                let hours = LocalFormat.shortest(step.hours, maximumDecimals: 1, in: language)
-                let tag = step.prerequisiteOnly ? (nl ? " (voorkennis)" : " (prerequisite)") : ""
-                let format = ModuleFormat(rawValue: step.format).map { LocalFormat.format($0, in: language) } ?? step.format
+                let hours = language.text(
+                    .hoursPerPerson(LocalFormat.shortest(step.hours, maximumDecimals: 1, in: language)))
+                let tag = step.prerequisiteOnly ? " (\(language.text(.prerequisite)))" : ""
+                let format =
+                    ModuleFormat(rawValue: step.format).map { LocalFormat.format($0, in: language) } ?? step.format
                 lines.append(
-                    "  • \(step.title)\(tag) — \(format), \(hours) \(nl ? "uur p.p." : "hours pp"), \(LocalFormat.euros(step.cost, in: language))"
-                )
+                    "  • \(step.title)\(tag) — \(format), \(hours), \(LocalFormat.euros(step.cost, in: language))")
                 for run in step.bookings {
                     let when = run.start == run.end ? run.start : "\(run.start) – \(run.end)"
-                    let place = run.id == nil ? (nl ? "zelfstudie online" : "self-paced online") : run.location
-                    lines.append("      \(when), \(place), \(run.people) \(nl ? "pers." : "people")")
+                    let place = run.id == nil ? language.text(.selfPacedOnline) : run.location
+                    lines.append("      \(when), \(place), \(language.text(.peopleShort(run.people)))")
                 }
             }
         }
@@ -38,13 +34,10 @@ struct PlanTextRenderer {
         let budget = LocalFormat.euros(report.totals.budget, in: language)
         let hours = LocalFormat.number(report.totals.hoursPerPerson, in: language)
         let available = LocalFormat.number(report.totals.hoursAvailable, in: language)
-        lines.append(
-            nl
-                ? "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"
-                : "Total: \(cost) of \(budget); \(hours) of \(available) hours per person")
+        lines.append(language.text(.planTotals(cost: cost, budget: budget, hours: hours, available: available)))
         if !report.unmet.isEmpty {
             lines.append("")
-            lines.append(nl ? "Niet ingepland:" : "Not planned:")
+            lines.append(language.text(.notPlanned))
             for item in report.unmet { lines.append("  • \(item.title) (\(item.module)): \(item.message)") }
         }
         return lines.joined(separator: "\n") + "\n"

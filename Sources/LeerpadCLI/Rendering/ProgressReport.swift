@@ -88,38 +88,31 @@ struct ProgressReport: Encodable {
     }
 
     func text(in language: Language, accessCode: String? = nil) -> String {
-        let nl = language == .dutch
         var lines = ["\(team) — \(municipality)"]
-        if let accessCode { lines.append((nl ? "Toegangscode: " : "Access code: ") + accessCode) }
-        let nextText = level.nextXP.map { nl ? " (volgend niveau bij \($0) XP)" : " (next level at \($0) XP)" } ?? ""
-        lines.append("XP \(xp) · \(nl ? "niveau" : "level") \(level.number) \(level.name)\(nextText)")
-        lines.append(
-            nl
-                ? "Reeks: \(streakWeeks) weken (langste \(longestStreakWeeks)) · \(events) gebeurtenissen"
-                : "Streak: \(streakWeeks) weeks (longest \(longestStreakWeeks)) · \(events) events")
-        lines.append(
-            (nl ? "Badges: " : "Badges: ") + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
+        if let accessCode { lines.append(language.text(.accessCode(accessCode))) }
+        let nextText = level.nextXP.map { " (\(language.text(.nextLevelAt(xp: $0))))" } ?? ""
+        lines.append("XP \(xp) · \(language.text(.levelNumber(level.number))) \(level.name)\(nextText)")
+        lines.append(language.text(.streak(weeks: streakWeeks, longest: longestStreakWeeks, events: events)))
+        lines.append(language.text(.badges) + ": " + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
         if !path.isEmpty {
             lines.append("")
             lines.append(
-                (nl ? "Leerpad" : "Learning path")
-                    + (workingTowardLevel.map { nl ? " (werkt aan niveau \($0))" : " (working toward level \($0))" }
-                        ?? ""))
-            let labels: [String: String] =
-                nl
-                ? ["done": "✓ klaar", "in-progress": "… bezig", "next": "→ volgende", "planned": "  gepland"]
-                : ["done": "✓ done", "in-progress": "… in progress", "next": "→ next", "planned": "  planned"]
+                language.text(.learningPath)
+                    + (workingTowardLevel.map { " (\(language.text(.workingToward(level: $0))))" } ?? ""))
+            let labels: [String: String] = [
+                "done": "✓ " + language.text(.stepDone), "in-progress": "… " + language.text(.stepInProgress),
+                "next": "→ " + language.text(.stepNext), "planned": "  " + language.text(.stepPlanned),
+            ]
             for step in path { lines.append("  \(labels[step.status] ?? step.status)  [\(step.level)] \(step.title)") }
         }
         let changed = maturity.filter { ($0.levelChange ?? 0) != 0 }
         if !changed.isEmpty {
             lines.append("")
-            lines.append(nl ? "Volwassenheid sinds de vorige scan:" : "Maturity since the previous scan:")
+            lines.append(language.text(.maturitySincePreviousScan))
             for item in changed {
                 let arrow = (item.levelChange ?? 0) > 0 ? "↑" : "↓"
-                lines.append(
-                    "  \(arrow) \(item.name): \(nl ? "niveau" : "level") \(item.previousLevel ?? 0) → \(item.level ?? 0)"
-                )
+                let change = language.text(.levelChange(from: item.previousLevel ?? 0, to: item.level ?? 0))
+                lines.append("  \(arrow) \(item.name): \(change)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -7,24 +7,21 @@ struct RecommendationTextRenderer {
     let language: Language
 
     func render(_ report: RecommendationReport) -> String {
-        let nl = language == .dutch
-        var lines = [(nl ? "Aanbevelingen voor " : "Recommendations for ") + report.source, ""]
-        lines.append(nl ? "Modules (belangrijkste eerst):" : "Modules (most important first):")
-        if report.modules.isEmpty {
-            lines.append(
-                nl ? "  geen — het team scoort overal voldoende" : "  none — the team scores well enough everywhere")
-        }
+        var lines = [language.text(.recommendationsFor(source: report.source)), ""]
+        lines.append(language.text(.modulesMostImportantFirst))
+        if report.modules.isEmpty { lines.append("  " + language.text(.noModulesNeeded)) }
         for (index, module) in report.modules.enumerated() {
             let cost = LocalFormat.euros(module.costPerPerson, in: language)
-            let hours = LocalFormat.shortest(module.hoursPerPerson, maximumDecimals: 1, in: language)
+            let hours = language.text(
+                .hours(LocalFormat.shortest(module.hoursPerPerson, maximumDecimals: 1, in: language)))
             lines.append(
-                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours) \(nl ? "uur" : "hours"), \(cost) p.p.)"
+                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours), \(cost) p.p.)"
             )
             lines.append(contentsOf: reasonLines(module.reasons))
         }
         lines.append("")
-        lines.append(nl ? "Use cases om uit te proberen:" : "Use cases to try:")
-        if report.useCases.isEmpty { lines.append(nl ? "  nog geen" : "  none yet") }
+        lines.append(language.text(.useCasesToTry))
+        if report.useCases.isEmpty { lines.append("  " + language.text(.noUseCasesYet)) }
         for (index, useCase) in report.useCases.enumerated() {
             let demo = useCase.demo.map { " — demo: leerpad demo \($0)" } ?? ""
             lines.append("\(index + 1). [P\(useCase.priority)] \(useCase.title) (\(useCase.id)\(demo))")

@@ -44,9 +44,7 @@ enum RadarChart {
         if let current {
             parts.append(polygon(current, stroke: "#0b5cad", fill: "rgba(11,92,173,0.18)", dashed: false))
         }
-        let title = language.pick(
-            "Radardiagram van de 17 subdimensies (schaal 1–5): huidige meting doorgetrokken, vorige gestippeld",
-            "Radar chart of the 17 subdimensions (scale 1–5): current assessment solid, previous dashed")
+        let title = language.page(.radarChartTitle)
         return """
             <svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 \(Int(size)) \(Int(size))" role="img" aria-labelledby="radar-title">
             <title id="radar-title">\(title)</title>
@@ -61,7 +59,7 @@ enum Widgets {
     /// A heat-map cell: the level as colour and the score as number, with the trend.
     static func levelCell(_ score: SubdimensionScore?, previous: SubdimensionScore?, language: Language) -> HTML {
         guard let score, let value = score.score, let level = score.level else {
-            return "<td class=\"l0\" title=\"\(language.pick("geen antwoorden", "no answers"))\">–</td>"
+            return "<td class=\"l0\" title=\"\(language.term(.noAnswers))\">–</td>"
         }
         return
             "<td class=\"l\(level)\">\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))</td>"
@@ -73,7 +71,7 @@ enum Widgets {
         let change = current - previous
         guard abs(change) >= 0.05 else { return .empty }
         let text = (change > 0 ? "+" : "") + LocalFormat.number(change, decimals: 1, in: language)
-        let label = change > 0 ? language.pick("gestegen", "up") : language.pick("gedaald", "down")
+        let label = change > 0 ? language.page(.trendUp) : language.page(.trendDown)
         return
             " <span class=\"\(change > 0 ? "up" : "down")\" title=\"\(label)\">\(change > 0 ? "▲" : "▼")<span class=\"muted-sr\">\(text)</span></span>"
     }
@@ -83,6 +81,6 @@ enum Widgets {
         let items = model.levels.map { level -> HTML in
             "<span class=\"l\(level.number)\">\(level.number) \(level.name[language]) (≥ \(LocalFormat.number(level.minimumScore, decimals: 1, in: language)))</span>"
         }
-        return "<p class=\"legend\">\(language.pick("Niveaus", "Levels")): \(items)</p>"
+        return "<p class=\"legend\">\(language.page(.levels)): \(items)</p>"
     }
 }

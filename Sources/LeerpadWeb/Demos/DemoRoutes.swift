@@ -60,40 +60,40 @@ struct DemoRoutes {
         let body: HTML = """
             <div class="grid">
             <section class="card" aria-labelledby="route-heading">
-            <h2 id="route-heading">\(l.pick("Slimme afvalinzameling", "Smart waste collection"))</h2>
-            <p>\(l.pick("Vaste ronde tegen sensorgestuurd legen: alleen volle containers, de halfvolle als het goedkoop kan.", "Fixed round against sensor-driven collection: only full containers, half-full ones when it is cheap."))</p>
+            <h2 id="route-heading">\(l.demo(.wasteCollection))</h2>
+            <p>\(l.demo(.routeDemoSummary))</p>
             <form method="get" action="/demos/route" class="stack">
-            <label for="route-scenario">\(l.pick("Scenario", "Scenario"))</label>
+            <label for="route-scenario">\(l.demo(.scenario))</label>
             <select id="route-scenario" name="scenario">\(options(routeScenarios))</select>
-            <label for="must">\(l.pick("Altijd legen vanaf vulgraad (%)", "Always empty from fill level (%)"))</label>
+            <label for="must">\(l.demo(.alwaysEmptyFrom))</label>
             <input type="number" id="must" name="must" min="1" max="100" value="80" required>
-            <label for="optional">\(l.pick("Meenemen als het goedkoop kan vanaf (%)", "Take along when cheap from (%)"))</label>
+            <label for="optional">\(l.demo(.takeAlongFrom))</label>
             <input type="number" id="optional" name="optional" min="0" max="100" value="60" required>
-            <p><button type="submit">\(l.pick("Routes berekenen", "Plan the routes"))</button></p>
+            <p><button type="submit">\(l.demo(.planRoutes))</button></p>
             </form>
             </section>
             <section class="card" aria-labelledby="forecast-heading">
-            <h2 id="forecast-heading">\(l.pick("Vraagvoorspelling", "Demand forecast"))</h2>
-            <p>\(l.pick("Een maandreeks met voorspelling, onzekerheid en een terugtoets van de nauwkeurigheid.", "A monthly series with a forecast, its uncertainty and a backtest of its accuracy."))</p>
+            <h2 id="forecast-heading">\(l.demo(.demandForecast))</h2>
+            <p>\(l.demo(.forecastDemoSummary))</p>
             <form method="get" action="/demos/forecast" class="stack">
-            <label for="forecast-scenario">\(l.pick("Scenario", "Scenario"))</label>
+            <label for="forecast-scenario">\(l.demo(.scenario))</label>
             <select id="forecast-scenario" name="scenario">\(options(forecastScenarios))</select>
-            <label for="method">\(l.pick("Methode", "Method"))</label>
+            <label for="method">\(l.demo(.method))</label>
             <select id="method" name="method">\(methods)</select>
-            <p><button type="submit">\(l.pick("Voorspellen", "Forecast"))</button></p>
+            <p><button type="submit">\(l.demo(.forecastButton))</button></p>
             </form>
             <form method="post" action="/demos/forecast" class="stack">
             \(CSRF.field(context))
-            <label for="csv">\(l.pick("Of plak een eigen reeks (CSV met datum en waarde, ook met puntkomma's)", "Or paste your own series (CSV of date and value, semicolons work too)"))</label>
+            <label for="csv">\(l.demo(.pasteOwnSeries))</label>
             <textarea id="csv" name="csv" rows="6" required placeholder="date;value&#10;2020-01;112&#10;2020-02;118"></textarea>
-            <label for="upload-method">\(l.pick("Methode", "Method"))</label>
+            <label for="upload-method">\(l.demo(.method))</label>
             <select id="upload-method" name="method">\(methods)</select>
-            <p><button type="submit">\(l.pick("Voorspel mijn reeks", "Forecast my series"))</button></p>
+            <p><button type="submit">\(l.demo(.forecastMySeries))</button></p>
             </form>
             </section>
             </div>
             """
-        return Layout.page(title: l.pick("Workshopdemo's", "Workshop demos"), body: body, context: context)
+        return Layout.page(title: l.demo(.workshopDemos), body: body, context: context)
     }
 
     private func route(_ request: Request, _ context: WebRequestContext) async throws -> Response {
@@ -101,7 +101,7 @@ struct DemoRoutes {
         let outcome = try await routeOutcome(request, context)
         let body = RouteDemoPage(outcome: outcome, language: l).body
         return Layout.page(
-            title: l.pick("Afvalinzameling: ", "Waste collection: ") + outcome.scenario.name, body: body,
+            title: l.demo(.wasteCollectionTitle(scenario: outcome.scenario.name)), body: body,
             context: context,
             wide: true)
     }
@@ -112,15 +112,13 @@ struct DemoRoutes {
         let name = request.query["scenario"] ?? ""
         guard routeScenarios.contains(name) else {
             throw WebError.badRequest(
-                l.pick("Onbekend scenario '\(name)'.", "Unknown scenario '\(name)'."), field: "scenario")
+                l.demo(.unknownScenario(name)), field: "scenario")
         }
         let must = try percentage(request.query["must"] ?? "80", field: "must", language: l)
         let optional = try percentage(request.query["optional"] ?? "60", field: "optional", language: l)
         guard must > 0, optional <= must else {
             throw WebError.badRequest(
-                l.pick(
-                    "De drempel voor meenemen mag niet boven die voor altijd legen liggen.",
-                    "The take-along threshold may not exceed the always-empty one."),
+                l.demo(.takeAlongAboveAlwaysEmpty),
                 field: "optional")
         }
         let folder = scenarioRoot.appendingPathComponent(name).path
@@ -149,7 +147,7 @@ struct DemoRoutes {
         let name = request.query["scenario"] ?? ""
         guard forecastScenarios.contains(name) else {
             throw WebError.badRequest(
-                l.pick("Onbekend scenario '\(name)'.", "Unknown scenario '\(name)'."), field: "scenario")
+                l.demo(.unknownScenario(name)), field: "scenario")
         }
         let folder = scenarioRoot.appendingPathComponent(name)
         let file =
@@ -160,7 +158,7 @@ struct DemoRoutes {
             text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         } catch {
             throw WebError.badRequest(
-                l.pick("Het scenario kan niet gelezen worden.", "The scenario cannot be read."), field: "scenario")
+                l.demo(.scenarioUnreadable), field: "scenario")
         }
         return try await forecastReport(text: text, method: request.query["method"], language: l)
     }
@@ -170,14 +168,14 @@ struct DemoRoutes {
         let (series, report) = try await forecastReport(
             text: form["csv"] ?? "", method: form["method"], language: context.language)
         return forecastPage(
-            series: series, report: report, title: context.language.pick("eigen reeks", "own series"), context: context)
+            series: series, report: report, title: context.language.demo(.ownSeries), context: context)
     }
 
     private func forecastReport(text: String, method: String?, language l: Language) async throws -> (
         TimeSeries, ForecastReport
     ) {
         guard let method = ForecastMethod(rawValue: method ?? "auto") else {
-            throw WebError.badRequest(l.pick("Onbekende methode.", "Unknown method."), field: "method")
+            throw WebError.badRequest(l.demo(.unknownMethod), field: "method")
         }
         let series: TimeSeries
         do {
@@ -202,13 +200,13 @@ struct DemoRoutes {
         let l = context.language
         let body = ForecastDemoPage(title: title, series: series, report: report, language: l).body
         return Layout.page(
-            title: l.pick("Vraagvoorspelling: ", "Demand forecast: ") + title, body: body, context: context, wide: true)
+            title: l.demo(.demandForecastTitle(series: title)), body: body, context: context, wide: true)
     }
 
     private func percentage(_ text: String, field: String, language l: Language) throws -> Double {
         guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else {
             throw WebError.badRequest(
-                l.pick("Geef een percentage van 0 tot 100.", "Give a percentage from 0 to 100."), field: field)
+                l.demo(.percentageOutOfRange), field: field)
         }
         return value / 100
     }

@@ -19,7 +19,7 @@ struct ForecastDemoPage {
     /// A reader or model error in the user's language, with line and field where it has them.
     static func describe(_ error: any Error, language: Language) -> String {
         let detail = (error as? LocalizedError)?.errorDescription ?? "\(error)"
-        return language.pick("De reeks kan niet gebruikt worden: ", "The series cannot be used: ") + detail
+        return language.demo(.seriesUnusable(reason: detail))
     }
 
     var body: HTML {
@@ -31,14 +31,14 @@ struct ForecastDemoPage {
                 + (backtest.summary.mase.map { LocalFormat.number($0, decimals: 2, in: l) } ?? "–")
         }
         let labels = FanChartLabels(
-            title: l.pick("Vraagvoorspelling: ", "Demand forecast: ") + title,
-            valueAxis: l.pick("Aantal per maand", "Count per month"),
-            timeAxis: l.pick("Maand", "Month"), history: l.pick("Waargenomen", "Observed"),
-            forecast: l.pick("Voorspelling", "Forecast"),
-            band80: l.pick("80 %-interval", "80 % interval"), band95: l.pick("95 %-interval", "95 % interval"),
-            backtest: l.pick("Terugtoets (eerdere voorspellingen)", "Backtest (earlier forecasts)"),
+            title: l.demo(.demandForecastTitle(series: title)),
+            valueAxis: l.demo(.countPerMonth),
+            timeAxis: l.demo(.month), history: l.demo(.observed),
+            forecast: l.demo(.forecast),
+            band80: l.demo(.interval80), band95: l.demo(.interval95),
+            backtest: l.demo(.backtestLegend),
             monthNames: Self.monthNames(l),
-            notes: backtestNote.map { [l.pick("Terugtoets: ", "Backtest: ") + $0] } ?? [],
+            notes: backtestNote.map { [l.demo(.backtestNote($0))] } ?? [],
             decimalSeparator: l == .dutch ? "," : ".", groupingSeparator: l == .dutch ? "." : ",")
         let chart = FanChart(labels: labels).render(
             history: series.values, start: series.start, forecast: forecast, backtest: report.backtest)
@@ -56,14 +56,14 @@ struct ForecastDemoPage {
                 "<tr><th scope=\"row\">\(month)</th><td>\(forecast.mean[index], decimals: 0)</td><td>\(range(interval80))</td><td>\(range(interval95))</td></tr>"
         }
         return """
-            <p>\(l.pick("Methode", "Method")): <strong>\(forecast.method)</strong>\(HTML(raw: backtestNote == nil ? "" : " · ")) \(backtestNote.map { l.pick("terugtoets ", "backtest ") + $0 } ?? "")</p>
+            <p>\(l.demo(.method)): <strong>\(forecast.method)</strong>\(HTML(raw: backtestNote == nil ? "" : " · ")) \(backtestNote.map { l.demo(.backtestInline($0)) } ?? "")</p>
             <figure class="chart">\(HTML(raw: chart))</figure>
             <table class="data">
-            <caption>\(l.pick("Voorspelling met onzekerheid", "Forecast with its uncertainty"))</caption>
-            <thead><tr><th scope="col">\(l.pick("Maand", "Month"))</th><th scope="col">\(l.pick("Voorspelling", "Forecast"))</th><th scope="col">\(l.pick("80 %-interval", "80 % interval"))</th><th scope="col">\(l.pick("95 %-interval", "95 % interval"))</th></tr></thead>
+            <caption>\(l.demo(.forecastTableCaption))</caption>
+            <thead><tr><th scope="col">\(l.demo(.month))</th><th scope="col">\(l.demo(.forecast))</th><th scope="col">\(l.demo(.interval80))</th><th scope="col">\(l.demo(.interval95))</th></tr></thead>
             <tbody>\(rows)</tbody>
             </table>
-            <p><a href="/demos">\(l.pick("Terug naar de demo's", "Back to the demos"))</a></p>
+            <p><a href="/demos">\(l.demo(.backToDemos))</a></p>
             """
     }
 }

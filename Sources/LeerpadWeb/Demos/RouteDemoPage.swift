@@ -17,14 +17,14 @@ struct RouteDemoPage {
         let percent = LocalFormat.number(outcome.comparison.savedPercent, decimals: 1, in: l)
         let lengths = driven.result.solution.evaluation.routeLengths
         let labels = SVGMapLabels(
-            title: outcome.scenario.name + " — " + l.pick("sensorgestuurd", "sensor-driven"),
-            depot: l.pick("Depot", "Depot"), served: l.pick("Geleegd", "Emptied"),
-            skipped: l.pick("Overgeslagen", "Skipped"),
-            routes: lengths.indices.map { l.pick("Route", "Route") + " \($0 + 1): " + km(lengths[$0]) },
+            title: outcome.scenario.name + " — " + l.demo(.sensorDrivenLower),
+            depot: l.demo(.depot), served: l.demo(.emptied),
+            skipped: l.demo(.skipped),
+            routes: lengths.indices.map { l.demo(.route) + " \($0 + 1): " + km(lengths[$0]) },
             notes: [
-                l.pick("Vaste ronde", "Fixed round") + ": " + km(fixed.distance),
-                l.pick("Sensorgestuurd", "Sensor-driven") + ": " + km(driven.distance),
-                l.pick("Besparing", "Saving") + ": " + km(saving) + " (\(percent) %)",
+                l.demo(.fixedRound) + ": " + km(fixed.distance),
+                l.demo(.sensorDriven) + ": " + km(driven.distance),
+                l.demo(.saving) + ": " + km(saving) + " (\(percent) %)",
             ])
         let points = [outcome.scenario.input.depot] + customers.map(\.position)
         let map = SVGMap(
@@ -33,20 +33,20 @@ struct RouteDemoPage {
         ).render()
         let thresholds = outcome.scenario.input.thresholds
         return """
-            <p>\(l.pick(
-                "\(customers.count) containers; altijd legen vanaf \(Int((thresholds.mustVisit * 100).rounded())) %, meenemen als het goedkoop kan vanaf \(Int((thresholds.optionalFrom * 100).rounded())) %.",
-                "\(customers.count) containers; always emptied from \(Int((thresholds.mustVisit * 100).rounded())) %, taken along when cheap from \(Int((thresholds.optionalFrom * 100).rounded())) %."))</p>
+            <p>\(l.demo(.thresholds(
+                containers: customers.count, mustVisit: Int((thresholds.mustVisit * 100).rounded()),
+                optionalFrom: Int((thresholds.optionalFrom * 100).rounded()))))</p>
             <table class="data">
-            <caption>\(l.pick("Vaste ronde tegen sensorgestuurd", "Fixed round against sensor-driven"))</caption>
-            <thead><tr><th scope="col">\(l.pick("Plan", "Plan"))</th><th scope="col">\(l.pick("Routes", "Routes"))</th><th scope="col">\(l.pick("Containers", "Containers"))</th><th scope="col">km</th></tr></thead>
+            <caption>\(l.demo(.fixedAgainstSensorDriven))</caption>
+            <thead><tr><th scope="col">\(l.demo(.plan))</th><th scope="col">\(l.demo(.routes))</th><th scope="col">\(l.demo(.containers))</th><th scope="col">km</th></tr></thead>
             <tbody>
-            <tr><th scope="row">\(l.pick("Vaste ronde", "Fixed round"))</th><td>\(fixed.customerRoutes.count)</td><td>\(fixed.customerRoutes.joined().count)</td><td>\(fixed.distance)</td></tr>
-            <tr><th scope="row">\(l.pick("Sensorgestuurd", "Sensor-driven"))</th><td>\(driven.customerRoutes.count)</td><td>\(driven.customerRoutes.joined().count)</td><td>\(driven.distance)</td></tr>
+            <tr><th scope="row">\(l.demo(.fixedRound))</th><td>\(fixed.customerRoutes.count)</td><td>\(fixed.customerRoutes.joined().count)</td><td>\(fixed.distance)</td></tr>
+            <tr><th scope="row">\(l.demo(.sensorDriven))</th><td>\(driven.customerRoutes.count)</td><td>\(driven.customerRoutes.joined().count)</td><td>\(driven.distance)</td></tr>
             </tbody>
             </table>
-            <p class="result"><strong>\(l.pick("Besparing", "Saving")): \(km(saving)) (\(percent) %)</strong></p>
-            <figure class="chart">\(HTML(raw: map))<figcaption>\(l.pick("De sensorgestuurde routes; grijze containers worden vandaag overgeslagen.", "The sensor-driven routes; grey containers are skipped today."))</figcaption></figure>
-            <p><a href="/demos">\(l.pick("Andere drempels proberen", "Try other thresholds"))</a></p>
+            <p class="result"><strong>\(l.demo(.saving)): \(km(saving)) (\(percent) %)</strong></p>
+            <figure class="chart">\(HTML(raw: map))<figcaption>\(l.demo(.mapCaption))</figcaption></figure>
+            <p><a href="/demos">\(l.demo(.tryOtherThresholds))</a></p>
             """
     }
 }

@@ -11,20 +11,20 @@ enum Layout {
         let language = context.language
         let other: Language = language == .dutch ? .english : .dutch
         let otherLabel = other == .english ? "English" : "Nederlands"
-        var links: [HTML] = ["<a href=\"/\">\(language.pick("Start", "Home"))</a>"]
+        var links: [HTML] = ["<a href=\"/\">\(language.page(.home))</a>"]
         if let team {
             links.append("<a href=\"/t/\(team.code)\">\(team.name)</a>")
-            links.append("<a href=\"/t/\(team.code)/scan\">\(language.pick("Vragenlijst", "Questionnaire"))</a>")
-            links.append("<a href=\"/t/\(team.code)/plan\">\(language.pick("Plan", "Plan"))</a>")
+            links.append("<a href=\"/t/\(team.code)/scan\">\(language.term(.questionnaire))</a>")
+            links.append("<a href=\"/t/\(team.code)/plan\">\(language.page(.plan))</a>")
         }
-        links.append("<a href=\"/catalogue\">\(language.pick("Catalogus", "Catalogue"))</a>")
-        links.append("<a href=\"/demos\">\(language.pick("Demo's", "Demos"))</a>")
-        links.append("<a href=\"/coordinator\">\(language.pick("Coördinator", "Coordinator"))</a>")
+        links.append("<a href=\"/catalogue\">\(language.page(.catalogue))</a>")
+        links.append("<a href=\"/demos\">\(language.page(.demos))</a>")
+        links.append("<a href=\"/coordinator\">\(language.page(.coordinator))</a>")
         let signOut: HTML =
             context.coordinator == nil
             ? .empty
             : """
-            <form method="post" action="/signout" class="inline">\(CSRF.field(context))<button type="submit" class="link">\(language.pick("Afmelden", "Sign out"))</button></form>
+            <form method="post" action="/signout" class="inline">\(CSRF.field(context))<button type="submit" class="link">\(language.page(.signOut))</button></form>
             """
         let html: HTML = """
             <!DOCTYPE html>
@@ -36,19 +36,17 @@ enum Layout {
             <link rel="stylesheet" href="/static/leerpad.css">
             </head>
             <body>
-            <a class="skip" href="#main">\(language.pick("Naar de inhoud", "Skip to content"))</a>
+            <a class="skip" href="#main">\(language.page(.skipToContent))</a>
             <header class="top">
             <span class="brand">Leerpad</span>
-            <nav aria-label="\(language.pick("Hoofdmenu", "Main menu"))">\(links)</nav>
+            <nav aria-label="\(language.page(.mainMenu))">\(links)</nav>
             <span class="tools"><a href="\(context.requestPath)?lang=\(other.rawValue)" lang="\(other.rawValue)" hreflang="\(other.rawValue)">\(otherLabel)</a>\(signOut)</span>
             </header>
             <main id="main"\(HTML(raw: wide ? " class=\"wide\"" : ""))>
             <h1>\(title)</h1>
             \(body)
             </main>
-            <footer>\(language.pick(
-                "Leerpad — volwassenheidsscans en leerpaden voor datagedreven gemeenten. Gemeente Vlietdam en haar teams zijn fictief.",
-                "Leerpad — maturity scans and learning paths for data-driven municipalities. The municipality of Vlietdam and its teams are fictional."))</footer>
+            <footer>\(language.page(.footer))</footer>
             </body>
             </html>
             """
@@ -61,10 +59,10 @@ enum Layout {
 /// The page for a refused request.
 enum ErrorPage {
     static func render(_ error: WebError, language: Language) -> HTML {
-        let field: HTML = error.field.map { "<p>\(language.pick("Veld", "Field")): <code>\($0)</code></p>" } ?? .empty
+        let field: HTML = error.field.map { "<p>\(language.page(.field)): <code>\($0)</code></p>" } ?? .empty
         return """
             <div class="error" role="alert"><p>\(error.message)</p>\(field)<p class="muted">HTTP \(Int(error.status.code))</p></div>
-            <p><a href="/">\(language.pick("Terug naar de startpagina", "Back to the home page"))</a></p>
+            <p><a href="/">\(language.page(.backToHome))</a></p>
             """
     }
 }

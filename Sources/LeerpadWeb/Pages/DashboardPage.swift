@@ -33,22 +33,22 @@ enum DashboardPage {
         return """
             \(noticeHTML)
             <section aria-labelledby="heat-heading">
-            <h2 id="heat-heading">\(l.pick("Volwassenheid van alle teams", "Maturity of all teams"))</h2>
-            <p class="muted">\(l.pick("Score per subdimensie in de laatste meting; de kleur is het niveau, ▲/▼ de verandering sinds de meting ervoor.", "Score per subdimension in the latest assessment; the colour is the level, ▲/▼ the change since the one before."))</p>
-            <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">Team</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
+            <h2 id="heat-heading">\(l.page(.maturityOfAllTeams))</h2>
+            <p class="muted">\(l.page(.heatMapExplanation))</p>
+            <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">\(l.term(.team))</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
             \(Widgets.legend(model: model, language: l))
-            <details><summary>\(l.pick("Subdimensies", "Subdimensions"))</summary><ol>\(legend)</ol></details>
+            <details><summary>\(l.page(.subdimensions))</summary><ol>\(legend)</ol></details>
             </section>
             <section aria-labelledby="demand-heading">
-            <h2 id="demand-heading">\(l.pick("Vraag naar cursussen", "Course demand"))</h2>
-            <p>\(l.pick("Over alle teams", "Across all teams")): \(demand.count) modules, \(LocalFormat.euros(totalCost, in: l)).</p>
-            <div class="scroll"><table id="demand"><thead><tr><th scope="col">Module</th><th scope="col">Teams</th><th scope="col" class="num">\(l.pick("Personen", "People"))</th><th scope="col" class="num">\(l.pick("Uitvoeringen", "Runs"))</th><th scope="col" class="num">\(l.pick("Kosten", "Cost"))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
+            <h2 id="demand-heading">\(l.page(.courseDemand))</h2>
+            <p>\(l.page(.acrossAllTeams)): \(l.page(.moduleTotal(demand.count))), \(LocalFormat.euros(totalCost, in: l)).</p>
+            <div class="scroll"><table id="demand"><thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.term(.teams))</th><th scope="col" class="num">\(l.page(.people))</th><th scope="col" class="num">\(l.page(.runs))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
             </section>
             \(recordForm(teams: teams, content: content, context: context))
             <section aria-labelledby="export-heading">
-            <h2 id="export-heading">\(l.pick("Exporteren", "Export"))</h2>
+            <h2 id="export-heading">\(l.page(.export))</h2>
             <p><a class="button" href="/coordinator/export/csv">CSV (Excel)</a> <a class="button" href="/coordinator/export/xapi">xAPI</a> <a class="button" href="/coordinator/export/badges">Open Badges</a> <a class="button" href="/coordinator/export/ics">iCalendar</a></p>
-            <p><a href="/coordinator/catalogue">\(l.pick("Een catalogus uploaden", "Upload a catalogue"))</a></p>
+            <p><a href="/coordinator/catalogue">\(l.page(.uploadCatalogueLink))</a></p>
             </section>
             """
     }
@@ -68,17 +68,17 @@ enum DashboardPage {
         }
         return """
             <section aria-labelledby="record-heading" id="record">
-            <h2 id="record-heading">\(l.pick("Voortgang vastleggen", "Record progress"))</h2>
+            <h2 id="record-heading">\(l.page(.recordProgress))</h2>
             <form method="post" action="/coordinator/progress" class="stack card">
             \(CSRF.field(context))
-            <label for="record-team">Team</label><select id="record-team" name="team"\(errors.attributes("team"))>\(teamOptions)</select>\(errors.message("team"))
-            <label for="record-activity">\(l.pick("Wat", "What"))</label>
-            <select id="record-activity" name="activity"\(errors.attributes("activity"))><option value="completed">\(l.pick("module afgerond", "module completed"))</option><option value="started">\(l.pick("module begonnen", "module started"))</option><option value="tried">\(l.pick("use case geprobeerd", "use case tried"))</option></select>\(errors.message("activity"))
-            <label for="record-item">\(l.pick("Module of use case", "Module or use case"))</label>
-            <select id="record-item" name="item"\(errors.attributes("item"))><optgroup label="Modules">\(moduleOptions)</optgroup><optgroup label="Use cases">\(useCaseOptions)</optgroup></select>\(errors.message("item"))
-            <label for="record-score">\(l.pick("Score bij afronden (0–1, optioneel)", "Score on completion (0–1, optional)"))</label>
+            <label for="record-team">\(l.term(.team))</label><select id="record-team" name="team"\(errors.attributes("team"))>\(teamOptions)</select>\(errors.message("team"))
+            <label for="record-activity">\(l.page(.what))</label>
+            <select id="record-activity" name="activity"\(errors.attributes("activity"))><option value="completed">\(l.page(.moduleCompleted))</option><option value="started">\(l.page(.moduleStarted))</option><option value="tried">\(l.page(.useCaseTried))</option></select>\(errors.message("activity"))
+            <label for="record-item">\(l.page(.moduleOrUseCase))</label>
+            <select id="record-item" name="item"\(errors.attributes("item"))><optgroup label="\(l.term(.modules))">\(moduleOptions)</optgroup><optgroup label="\(l.term(.useCases))">\(useCaseOptions)</optgroup></select>\(errors.message("item"))
+            <label for="record-score">\(l.page(.completionScoreOptional))</label>
             <input type="text" id="record-score" name="score" inputmode="decimal" maxlength="10"\(errors.attributes("score"))>\(errors.message("score"))
-            <p><button type="submit" id="record-submit">\(l.pick("Vastleggen", "Record"))</button></p>
+            <p><button type="submit" id="record-submit">\(l.page(.record))</button></p>
             </form>
             </section>
             """
@@ -89,16 +89,16 @@ enum DashboardPage {
         let problems: HTML =
             diagnostics.isEmpty
             ? .empty
-            : "<div class=\"error\" role=\"alert\"><p>\(l.pick("De catalogus is niet aangenomen:", "The catalogue was not accepted:"))</p><ul id=\"diagnostics\">\(diagnostics.map { item -> HTML in "<li><code>\(item)</code></li>" })</ul></div>"
+            : "<div class=\"error\" role=\"alert\"><p>\(l.page(.catalogueNotAccepted))</p><ul id=\"diagnostics\">\(diagnostics.map { item -> HTML in "<li><code>\(item)</code></li>" })</ul></div>"
         let ok: HTML = summary.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
         return """
             \(ok)\(problems)
-            <p>\(l.pick("Een catalogus in het Leerpad-formaat (catalogue.xml, hoogstens 2 MiB). Hij wordt gecontroleerd tegen het schema en het model en vervangt bij succes de catalogus tot de server herstart.", "A catalogue in Leerpad's format (catalogue.xml, at most 2 MiB). It is checked against the schema and the model and, when valid, replaces the catalogue until the server restarts."))</p>
+            <p>\(l.page(.catalogueUploadExplanation))</p>
             <form method="post" action="/coordinator/catalogue" enctype="multipart/form-data" class="stack card">
             \(CSRF.field(context))
-            <label for="catalogue-file">\(l.pick("Catalogusbestand (XML)", "Catalogue file (XML)"))</label>
+            <label for="catalogue-file">\(l.page(.catalogueFile))</label>
             <input type="file" id="catalogue-file" name="catalogue" accept=".xml,application/xml,text/xml" required>
-            <p><button type="submit">\(l.pick("Uploaden en controleren", "Upload and check"))</button></p>
+            <p><button type="submit">\(l.page(.uploadAndCheck))</button></p>
             </form>
             """
     }

@@ -13,7 +13,7 @@ enum PlanPage {
         let code = report.team.accessCode
         guard report.latest != nil else {
             return
-                "<p>\(l.pick("Eerst een meting nodig:", "An assessment is needed first:")) <a href=\"/t/\(code)/scan\">\(l.pick("vul de vragenlijst in", "fill in the questionnaire"))</a>.</p>"
+                "<p>\(l.page(.assessmentNeededFirst)) <a href=\"/t/\(code)/scan\">\(l.page(.fillInQuestionnaire))</a>.</p>"
         }
         func input(_ name: String, _ label: String, _ value: String, type: String = "text", extra: String = "") -> HTML
         {
@@ -30,13 +30,13 @@ enum PlanPage {
         }
         let form: HTML = """
             <form method="get" action="/t/\(code)/plan" class="stack card">
-            \(input("budget", l.pick("Budget voor het hele team (€)", "Budget for the whole team (€)"), request.budget, extra: " inputmode=\"decimal\" required"))
-            \(input("hours", l.pick("Studie-uren per persoon", "Study hours per person"), request.hours, extra: " inputmode=\"decimal\" required"))
-            \(input("weeks", l.pick("Aantal weken", "Number of weeks"), request.weeks, type: "number", extra: " min=\"\(PlanLimits.weeks.lowerBound)\" max=\"\(PlanLimits.weeks.upperBound)\" required"))
-            \(input("teamSize", l.pick("Aantal deelnemers", "Participants"), request.teamSize, type: "number", extra: " min=\"\(PlanLimits.teamSize.lowerBound)\" max=\"\(PlanLimits.teamSize.upperBound)\" required"))
-            \(input("start", l.pick("Startdatum (JJJJ-MM-DD)", "Start date (YYYY-MM-DD)"), request.start, type: "date", extra: " required"))
-            <fieldset><legend>\(l.pick("Alleen deze vormen (leeg: alle)", "Only these formats (none: all)"))</legend><div class="likert">\(formatBoxes)</div>\(errors.message("format"))</fieldset>
-            <p><button type="submit">\(l.pick("Maak het plan", "Make the plan"))</button></p>
+            \(input("budget", l.page(.teamBudget), request.budget, extra: " inputmode=\"decimal\" required"))
+            \(input("hours", l.page(.studyHours), request.hours, extra: " inputmode=\"decimal\" required"))
+            \(input("weeks", l.page(.weeks), request.weeks, type: "number", extra: " min=\"\(PlanLimits.weeks.lowerBound)\" max=\"\(PlanLimits.weeks.upperBound)\" required"))
+            \(input("teamSize", l.page(.participants), request.teamSize, type: "number", extra: " min=\"\(PlanLimits.teamSize.lowerBound)\" max=\"\(PlanLimits.teamSize.upperBound)\" required"))
+            \(input("start", l.page(.startDate), request.start, type: "date", extra: " required"))
+            <fieldset><legend>\(l.page(.onlyTheseFormats))</legend><div class="likert">\(formatBoxes)</div>\(errors.message("format"))</fieldset>
+            <p><button type="submit">\(l.page(.makeThePlan))</button></p>
             </form>
             """
         guard let path else { return form }
@@ -52,15 +52,15 @@ enum PlanPage {
                 let module = content.catalogue.module(step.moduleID)
                 let location = step.bookings.map { booking in
                     booking.runID == nil
-                        ? l.pick("zelfstudie", "self-paced") : "\(booking.location) (\(booking.people))"
+                        ? l.term(.selfPaced) : "\(booking.location) (\(booking.people))"
                 }
                 .joined(separator: ", ")
                 return
-                    "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.pick("voorkennis", "prerequisite"))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(LocalFormat.number(step.hoursPerPerson, decimals: 0, in: l))</td><td class=\"num\">\(LocalFormat.euros(step.cost, in: l))</td></tr>"
+                    "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.term(.prerequisite))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(LocalFormat.number(step.hoursPerPerson, decimals: 0, in: l))</td><td class=\"num\">\(LocalFormat.euros(step.cost, in: l))</td></tr>"
             }
             return """
-                <h3>\(l.pick("Niveau", "Level")) \(level.number)</h3>
-                <div class="scroll"><table><thead><tr><th scope="col">Module</th><th scope="col">\(l.pick("Wanneer", "When"))</th><th scope="col">\(l.pick("Waar", "Where"))</th><th scope="col" class="num">\(l.pick("Uren p.p.", "Hours pp"))</th><th scope="col" class="num">\(l.pick("Kosten", "Cost"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+                <h3>\(l.term(.level)) \(level.number)</h3>
+                <div class="scroll"><table><thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.page(.when))</th><th scope="col">\(l.page(.place))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(rows)</tbody></table></div>
                 """
         }
         let unmet = path.unmet.map { item -> HTML in
@@ -78,14 +78,14 @@ enum PlanPage {
             path.steps.isEmpty
             ? .empty
             : """
-            <form method="post" action="/t/\(code)/plan">\(CSRF.field(context))\(hidden)<button type="submit" id="accept-plan">\(l.pick("Neem dit plan aan als leerpad", "Accept this plan as the learning path"))</button></form>
+            <form method="post" action="/t/\(code)/plan">\(CSRF.field(context))\(hidden)<button type="submit" id="accept-plan">\(l.page(.acceptPlan))</button></form>
             """
         return """
             <section aria-labelledby="plan-heading" id="plan-result">
-            <h2 id="plan-heading">\(l.pick("Het plan", "The plan"))</h2>
-            <p>\(l.pick("Totaal", "Total")): \(LocalFormat.euros(path.totalCost, in: l)) · \(LocalFormat.number(path.totalHoursPerPerson, decimals: 0, in: l)) \(l.pick("uur per persoon", "hours per person")) · \(path.steps.count) modules</p>
+            <h2 id="plan-heading">\(l.page(.thePlan))</h2>
+            <p>\(l.page(.total)): \(LocalFormat.euros(path.totalCost, in: l)) · \(LocalFormat.number(path.totalHoursPerPerson, decimals: 0, in: l)) \(l.page(.hoursPerPerson)) · \(l.page(.moduleTotal(path.steps.count)))</p>
             \(levels)
-            \(unmet.isEmpty ? HTML.empty : "<h3>\(l.pick("Niet in het plan", "Not in the plan"))</h3><ul>\(unmet)</ul>")
+            \(unmet.isEmpty ? HTML.empty : "<h3>\(l.page(.notInPlan))</h3><ul>\(unmet)</ul>")
             \(acceptForm)
             </section>
             """

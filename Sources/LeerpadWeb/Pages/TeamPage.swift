@@ -19,63 +19,61 @@ enum TeamPage {
         let percent = Int((fraction * 100).rounded())
         let xpText: String =
             next.map {
-                l.pick(
-                    "\(state.xp) XP — nog \($0.minimumXP - state.xp) XP tot niveau \($0.number) (\($0.name.dutch))",
-                    "\(state.xp) XP — \($0.minimumXP - state.xp) XP to level \($0.number) (\($0.name.english))")
-            } ?? l.pick("\(state.xp) XP — hoogste niveau bereikt", "\(state.xp) XP — highest level reached")
+                l.page(.xpToNextLevel(xp: state.xp, missing: $0.minimumXP - state.xp, level: $0.number, name: $0.name[l]))
+            } ?? l.page(.xpHighestLevel(xp: state.xp))
         let badgeNames = Dictionary(uniqueKeysWithValues: game.badges.map { ($0.id, $0) })
         let badges: HTML =
             state.badges.isEmpty
-            ? "<p class=\"muted\">\(l.pick("Nog geen badges.", "No badges yet."))</p>"
+            ? "<p class=\"muted\">\(l.page(.noBadgesYet))</p>"
             : "<p>\(state.badges.map { badge -> HTML in "<span class=\"badge\" title=\"\(badgeNames[badge.badgeID]?.description[l] ?? "")\">\(badgeNames[badge.badgeID]?.name[l] ?? badge.badgeID)</span>" })</p>"
         let noticeHTML: HTML = notice.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
         let code = data.team.accessCode
 
         return """
             \(noticeHTML)
-            <p class="muted">\(data.team.municipality) · \(l.pick("\(data.team.size) personen", "\(data.team.size) people")) · \(l.pick("\(data.assessments.count) metingen", "\(data.assessments.count) assessments"))</p>
+            <p class="muted">\(data.team.municipality) · \(l.page(.peopleCount(data.team.size))) · \(l.page(.assessmentCount(data.assessments.count)))</p>
             <div class="grid">
             <section class="card" aria-labelledby="xp-heading">
-            <h2 id="xp-heading">\(l.pick("Niveau", "Level")) \(state.level.number): \(state.level.name[l])</h2>
-            <label for="xp-bar" class="muted">\(l.pick("Voortgang naar het volgende niveau", "Progress to the next level")): \(percent)%</label>
+            <h2 id="xp-heading">\(l.term(.level)) \(state.level.number): \(state.level.name[l])</h2>
+            <label for="xp-bar" class="muted">\(l.page(.progressToNextLevel)): \(percent)%</label>
             <progress id="xp-bar" class="xp" max="100" value="\(percent)">\(percent)%</progress>
             <p id="xp-total" data-xp="\(state.xp)">\(xpText)</p>
-            <p>\(l.pick("Reeks", "Streak")): <strong>\(state.streakWeeks)</strong> \(l.pick("weken op rij actief", "active weeks in a row")) · \(l.pick("langste", "longest")) \(state.longestStreakWeeks)</p>
-            <h3>Badges</h3>
+            <p>\(l.page(.streak)): <strong>\(state.streakWeeks)</strong> \(l.page(.activeWeeksInARow)) · \(l.page(.longest)) \(state.longestStreakWeeks)</p>
+            <h3>\(l.term(.badges))</h3>
             \(badges)
             </section>
             <section class="card" aria-labelledby="board-heading">
-            <h2 id="board-heading">\(l.pick("Jullie buren op het scorebord", "Your neighbours on the leaderboard"))</h2>
+            <h2 id="board-heading">\(l.page(.leaderboardNeighbours))</h2>
             \(leaderboardTable(leaderboard, team: data.team.name, language: l))
             </section>
             </div>
             <section aria-labelledby="maturity-heading">
-            <h2 id="maturity-heading">\(l.pick("Volwassenheid per subdimensie", "Maturity per subdimension"))</h2>
+            <h2 id="maturity-heading">\(l.page(.maturityPerSubdimension))</h2>
             \(maturity(data, content: content, language: l))
             </section>
             <section aria-labelledby="path-heading">
-            <h2 id="path-heading">\(l.pick("Leerpad", "Learning path"))</h2>
+            <h2 id="path-heading">\(l.term(.learningPath))</h2>
             \(path(data, content: content, language: l, code: code))
             </section>
             """
     }
 
     static func leaderboardTable(_ entries: [RankedEntry], team: String, language l: Language) -> HTML {
-        guard !entries.isEmpty else { return "<p class=\"muted\">\(l.pick("Geen scorebord.", "No leaderboard."))</p>" }
+        guard !entries.isEmpty else { return "<p class=\"muted\">\(l.page(.noLeaderboard))</p>" }
         let rows = entries.map { ranked -> HTML in
             let me = ranked.entry.team == team
             return
                 "<tr\(HTML(raw: me ? " class=\"me\" aria-current=\"true\"" : ""))><td class=\"num\">\(ranked.rank)</td><td>\(ranked.entry.team)</td><td class=\"num\">\(ranked.entry.xp)</td><td class=\"num\">\(ranked.entry.level)</td></tr>"
         }
         return """
-            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">Team</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.pick("Niveau", "Level"))</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">\(l.term(.team))</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.term(.level))</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }
 
     static func maturity(_ data: TeamReport, content: ContentBundle, language l: Language) -> HTML {
         guard let latest = data.latest else {
             return
-                "<p>\(l.pick("Nog geen meting. Vul de vragenlijst in.", "No assessment yet. Fill in the questionnaire."))</p>"
+                "<p>\(l.page(.noAssessmentYet))</p>"
         }
         let radar = RadarChart.render(model: content.model, current: latest, previous: data.previous, language: l)
         let rows = content.model.subdimensions.map { sub -> HTML in
@@ -86,8 +84,8 @@ enum TeamPage {
         }
         return """
             <div class="grid">
-            <figure>\(radar)<figcaption class="muted">\(l.pick("Doorgetrokken: laatste meting; gestippeld: de meting ervoor.", "Solid: latest assessment; dashed: the one before."))</figcaption></figure>
-            <div class="scroll"><table class="heat"><thead><tr><th scope="col">\(l.pick("Subdimensie", "Subdimension"))</th><th scope="col">\(l.pick("Nu", "Now"))</th><th scope="col">\(l.pick("Vorige", "Previous"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            <figure>\(radar)<figcaption class="muted">\(l.page(.radarCaption))</figcaption></figure>
+            <div class="scroll"><table class="heat"><thead><tr><th scope="col">\(l.page(.subdimension))</th><th scope="col">\(l.page(.now))</th><th scope="col">\(l.page(.previous))</th></tr></thead><tbody>\(rows)</tbody></table></div>
             </div>
             \(Widgets.legend(model: content.model, language: l))
             """
@@ -97,13 +95,13 @@ enum TeamPage {
         let steps = data.progress.steps
         guard !steps.isEmpty else {
             return
-                "<p>\(l.pick("Nog geen leerpad.", "No learning path yet.")) <a href=\"/t/\(code)/plan\">\(l.pick("Maak een plan", "Make a plan"))</a></p>"
+                "<p>\(l.page(.noLearningPathYet)) <a href=\"/t/\(code)/plan\">\(l.page(.makePlan))</a></p>"
         }
         let levels = Array(Set(steps.map(\.level))).sorted()
         let statusText: [StepStatus: String] = [
-            .done: l.pick("klaar", "done"), .inProgress: l.pick("bezig", "in progress"),
-            .next: l.pick("volgende", "next"),
-            .planned: l.pick("gepland", "planned"),
+            .done: l.term(.stepDone), .inProgress: l.term(.stepInProgress),
+            .next: l.term(.stepNext),
+            .planned: l.term(.stepPlanned),
         ]
         let accepted = Dictionary(
             (data.path?.steps ?? []).map { ($0.moduleID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -116,8 +114,8 @@ enum TeamPage {
             }
             let working: HTML =
                 data.progress.workingLevel == level
-                ? " — \(l.pick("hier werken jullie aan", "you are working on this"))" : .empty
-            return "<h3>\(l.pick("Niveau", "Level")) \(level)\(working)</h3><ul class=\"steps\">\(items)</ul>"
+                ? " — \(l.page(.workingOnThis))" : .empty
+            return "<h3>\(l.term(.level)) \(level)\(working)</h3><ul class=\"steps\">\(items)</ul>"
         }
         return blocks.joined()
     }

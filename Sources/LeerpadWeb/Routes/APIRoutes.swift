@@ -40,7 +40,7 @@ struct APIRoutes {
             let type = request.headers[.contentType]?.lowercased() ?? ""
             guard type.hasPrefix("text/csv") || type.hasPrefix("text/plain") else {
                 throw WebError(
-                    .unsupportedMediaType, l.pick("Stuur de antwoorden als text/csv.", "Send the answers as text/csv."),
+                    .unsupportedMediaType, l.message(.sendAnswersAsCSV),
                     field: "body")
             }
             let buffer = try await request.body.collect(upTo: WebLimits.maximumAnswerSheet)
@@ -94,7 +94,7 @@ struct APIRoutes {
             let l = context.language
             guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
                 throw WebError(
-                    .unsupportedMediaType, l.pick("Stuur JSON (application/json).", "Send JSON (application/json)."),
+                    .unsupportedMediaType, l.message(.sendJSON),
                     field: "body")
             }
             let buffer = try await request.body.collect(upTo: WebLimits.maximumForm)
@@ -103,9 +103,7 @@ struct APIRoutes {
                 body = try JSONDecoder().decode(APIModels.RecordRequest.self, from: Data(buffer.readableBytesView))
             } catch {
                 throw WebError.badRequest(
-                    l.pick(
-                        "Ongeldige JSON; verwacht {\"team\", \"activity\", \"item\", \"score\"}.",
-                        "Invalid JSON; expected {\"team\", \"activity\", \"item\", \"score\"}."),
+                    l.message(.invalidRecordJSON),
                     field: "body")
             }
             let leerpad = services.leerpad
@@ -131,7 +129,7 @@ struct APIRoutes {
                 guard !context.csrfIsNew, let header, Tokens.equal(header, context.csrfToken) else {
                     throw WebError(
                         .forbidden,
-                        l.pick("X-CSRF-Token ontbreekt of klopt niet.", "X-CSRF-Token is missing or wrong."),
+                        l.message(.csrfHeaderInvalid),
                         field: "X-CSRF-Token")
                 }
             }
@@ -148,7 +146,7 @@ struct APIRoutes {
             let limitKey = "\(context.remoteAddress)|\(name.lowercased())"
             guard await services.signInLimiter.allow(limitKey) else {
                 throw WebError(
-                    .tooManyRequests, l.pick("Te veel pogingen; wacht een minuut.", "Too many attempts; wait a minute.")
+                    .tooManyRequests, l.message(.tooManyAttempts)
                 )
             }
             if name.caseInsensitiveCompare(services.configuration.coordinatorName) == .orderedSame,
@@ -159,6 +157,6 @@ struct APIRoutes {
             }
             await services.signInLimiter.fail(limitKey)
         }
-        throw WebError(.unauthorized, l.pick("Alleen voor coördinatoren: meld je aan.", "Coordinators only: sign in."))
+        throw WebError(.unauthorized, l.message(.coordinatorsOnly))
     }
 }

@@ -42,7 +42,7 @@ struct CoordinatorRoutes {
                 }
             }
             return Layout.page(
-                title: l.pick("Voortgang vastleggen", "Record progress"),
+                title: l.page(.recordProgress),
                 body: DashboardPage.recordForm(
                     teams: try leerpad.reports(), content: leerpad.content, context: context, errors: errors),
                 context: context, status: .badRequest)
@@ -71,15 +71,13 @@ struct CoordinatorRoutes {
                     fileName: "leerpad-paden.ics")
             default:
                 throw WebError.notFound(
-                    context.language.pick(
-                        "Onbekende export; kies csv, xapi, badges of ics.",
-                        "Unknown export; choose csv, xapi, badges or ics."))
+                    context.language.message(.unknownExport))
             }
         }
         router.get("/coordinator/catalogue") { _, context in
             guard context.coordinator != nil else { return Response.redirect(to: "/signin", type: .found) }
             return Layout.page(
-                title: context.language.pick("Catalogus uploaden", "Upload a catalogue"),
+                title: context.language.page(.uploadCatalogueTitle),
                 body: DashboardPage.upload(context: context, diagnostics: [], summary: nil), context: context)
         }
         router.post("/coordinator/catalogue") { request, context in
@@ -92,7 +90,7 @@ struct CoordinatorRoutes {
         guard context.coordinator != nil else {
             throw WebError(
                 .unauthorized,
-                context.language.pick("Meld je eerst aan als coördinator.", "Sign in as coordinator first."))
+                context.language.message(.signInFirst))
         }
     }
 
@@ -100,7 +98,7 @@ struct CoordinatorRoutes {
         let leerpad = services.leerpad
         let reports = try leerpad.reports()
         return Layout.page(
-            title: context.language.pick("Dashboard van de coördinator", "Coordinator dashboard"),
+            title: context.language.page(.coordinatorDashboard),
             body: DashboardPage.render(
                 teams: reports, demand: leerpad.demand(of: reports), content: leerpad.content, context: context,
                 notice: notice),
@@ -113,9 +111,7 @@ struct CoordinatorRoutes {
         guard type.lowercased().hasPrefix("multipart/form-data") else {
             throw WebError(
                 .unsupportedMediaType,
-                l.pick(
-                    "Verwacht een bestandsupload (multipart/form-data).",
-                    "Expected a file upload (multipart/form-data)."))
+                l.message(.expectedFileUpload))
         }
         let buffer = try await request.body.collect(upTo: WebLimits.maximumCatalogue + 16 * 1024)
         let parts = try Multipart.parse(Data(buffer.readableBytesView), contentType: type)
@@ -123,13 +119,13 @@ struct CoordinatorRoutes {
         try CSRF.check(token, context: context)
         guard let file = parts.first(where: { $0.name == "catalogue" }), !file.data.isEmpty else {
             throw WebError.badRequest(
-                l.pick("Kies een catalogusbestand.", "Choose a catalogue file."), field: "catalogue")
+                l.message(.chooseCatalogueFile), field: "catalogue")
         }
         let result = CatalogueUpload.check(file.data, fileName: file.fileName ?? "catalogue.xml", services: services)
         switch result {
         case .failure(let problems):
             return Layout.page(
-                title: l.pick("Catalogus uploaden", "Upload a catalogue"),
+                title: l.page(.uploadCatalogueTitle),
                 body: DashboardPage.upload(context: context, diagnostics: problems.lines, summary: nil),
                 context: context,
                 status: .unprocessableContent)
@@ -138,13 +134,12 @@ struct CoordinatorRoutes {
             services.cache.invalidate()
             let runs = catalogue.modules.map(\.runs.count).reduce(0, +)
             return Layout.page(
-                title: l.pick("Catalogus uploaden", "Upload a catalogue"),
+                title: l.page(.uploadCatalogueTitle),
                 body: DashboardPage.upload(
                     context: context, diagnostics: [],
-                    summary: l.pick(
-                        "Aangenomen: \(catalogue.providers.count) aanbieders, \(catalogue.modules.count) modules, \(runs) uitvoeringen.",
-                        "Accepted: \(catalogue.providers.count) providers, \(catalogue.modules.count) modules, \(runs) runs."
-                    )),
+                    summary: l.page(
+                        .catalogueAccepted(
+                            providers: catalogue.providers.count, modules: catalogue.modules.count, runs: runs))),
                 context: context)
         }
     }

@@ -47,40 +47,38 @@ struct PageRoutes {
                 let links = teams.map { team -> HTML in "<li><a href=\"/t/\(team.accessCode)\">\(team.name)</a></li>" }
                 samples = """
                     <section class="card" aria-labelledby="demo-heading">
-                    <h2 id="demo-heading">\(l.pick("Demo: de teams van Vlietdam", "Demo: the teams of Vlietdam"))</h2>
-                    <p>\(l.pick("Fictieve voorbeeldteams; hun toegangscodes zijn hier zichtbaar omdat dit een demo is.", "Fictional sample teams; their access codes show here because this is a demo."))</p>
+                    <h2 id="demo-heading">\(l.page(.sampleTeamsHeading))</h2>
+                    <p>\(l.page(.sampleTeamsExplanation))</p>
                     <ul>\(links)</ul>
                     </section>
                     """
             }
         }
         let body: HTML = """
-            <p>\(l.pick(
-                "Leerpad helpt gemeentelijke teams datagedreven te werken: vul de volwassenheidsscan in, zie waar het team staat, volg een leerpad en verdien punten voor echte resultaten.",
-                "Leerpad helps municipal teams work data-driven: fill in the maturity scan, see where the team stands, follow a learning path and earn points for real results."))</p>
+            <p>\(l.page(.homeIntroduction))</p>
             <div class="grid">
             <section class="card" aria-labelledby="team-heading">
-            <h2 id="team-heading">\(l.pick("Voor teams", "For teams"))</h2>
+            <h2 id="team-heading">\(l.page(.forTeams))</h2>
             <form method="get" action="/t" class="stack">
-            <label for="code">\(l.pick("Toegangscode van je team", "Your team's access code"))</label>
+            <label for="code">\(l.page(.teamAccessCode))</label>
             <input type="text" id="code" name="code" autocomplete="off" required maxlength="64">
-            <p><button type="submit">\(l.pick("Naar de teampagina", "Go to the team page"))</button></p>
+            <p><button type="submit">\(l.page(.goToTeamPage))</button></p>
             </form>
             </section>
             <section class="card" aria-labelledby="coord-heading">
-            <h2 id="coord-heading">\(l.pick("Voor coördinatoren", "For coordinators"))</h2>
-            <p>\(l.pick("Alle teams in een overzicht, de vraag naar cursussen en exports.", "All teams at a glance, course demand and exports."))</p>
-            <p><a class="button" href="/coordinator">\(l.pick("Naar het dashboard", "Go to the dashboard"))</a></p>
+            <h2 id="coord-heading">\(l.page(.forCoordinators))</h2>
+            <p>\(l.page(.coordinatorSummary))</p>
+            <p><a class="button" href="/coordinator">\(l.page(.goToDashboard))</a></p>
             </section>
             <section class="card" aria-labelledby="cat-heading">
-            <h2 id="cat-heading">\(l.pick("Catalogus", "Catalogue"))</h2>
-            <p>\(l.pick("Alle modules met hun vorm, kosten en de subdimensies die ze versterken.", "Every module with its format, cost and the subdimensions it raises."))</p>
-            <p><a class="button" href="/catalogue">\(l.pick("Bekijk de catalogus", "Browse the catalogue"))</a></p>
+            <h2 id="cat-heading">\(l.page(.catalogue))</h2>
+            <p>\(l.page(.catalogueSummary))</p>
+            <p><a class="button" href="/catalogue">\(l.page(.browseCatalogue))</a></p>
             </section>
             \(samples)
             </div>
             """
-        return Layout.page(title: l.pick("Welkom bij Leerpad", "Welcome to Leerpad"), body: body, context: context)
+        return Layout.page(title: l.page(.welcomeToLeerpad), body: body, context: context)
     }
 
     private func catalogue(_ request: Request, _ context: WebRequestContext) -> Response {
@@ -90,12 +88,12 @@ struct PageRoutes {
         let filter = CatalogueFilter(query: query)
         let modules = filter.apply(to: content.catalogue, model: content.model)
         let formatOptions =
-            ([HTML("<option value=\"\">\(l.pick("alle", "all"))</option>")]
+            ([HTML("<option value=\"\">\(l.page(.all))</option>")]
                 + ModuleFormat.allCases.map { format in
                     "<option value=\"\(format.rawValue)\"\(HTML(raw: filter.format == format ? " selected" : ""))>\(LocalFormat.format(format, in: l))</option>"
                 })
         let subdimensionOptions =
-            ([HTML("<option value=\"\">\(l.pick("alle", "all"))</option>")]
+            ([HTML("<option value=\"\">\(l.page(.all))</option>")]
                 + content.model.subdimensions.map { sub in
                     "<option value=\"\(sub.id)\"\(HTML(raw: filter.subdimension == sub.id ? " selected" : ""))>\(sub.number). \(sub.name[l])</option>"
                 })
@@ -115,18 +113,18 @@ struct PageRoutes {
         }
         let body: HTML = """
             <form method="get" action="/catalogue" class="card">
-            <label for="q">\(l.pick("Zoek", "Search"))</label> <input type="search" id="q" name="q" value="\(filter.text)" maxlength="100">
-            <label for="format">\(l.pick("Vorm", "Format"))</label> <select id="format" name="format">\(formatOptions)</select>
-            <label for="subdimension">\(l.pick("Subdimensie", "Subdimension"))</label> <select id="subdimension" name="subdimension">\(subdimensionOptions)</select>
-            <button type="submit">\(l.pick("Filter", "Filter"))</button>
+            <label for="q">\(l.page(.search))</label> <input type="search" id="q" name="q" value="\(filter.text)" maxlength="100">
+            <label for="format">\(l.page(.format))</label> <select id="format" name="format">\(formatOptions)</select>
+            <label for="subdimension">\(l.page(.subdimension))</label> <select id="subdimension" name="subdimension">\(subdimensionOptions)</select>
+            <button type="submit">\(l.page(.filter))</button>
             </form>
-            <p>\(l.pick("\(modules.count) van \(content.catalogue.modules.count) modules", "\(modules.count) of \(content.catalogue.modules.count) modules"))</p>
+            <p>\(l.page(.moduleCount(shown: modules.count, total: content.catalogue.modules.count)))</p>
             <div class="scroll"><table>
-            <caption class="muted">\(l.pick("Modules in de catalogus", "Modules in the catalogue"))</caption>
-            <thead><tr><th scope="col">Module</th><th scope="col">\(l.pick("Vorm", "Format"))</th><th scope="col" class="num">\(l.pick("Uren p.p.", "Hours pp"))</th><th scope="col" class="num">\(l.pick("Kosten p.p.", "Cost pp"))</th><th scope="col">\(l.pick("Versterkt (→ niveau)", "Raises (→ level)"))</th><th scope="col">\(l.pick("Voorkennis", "Prerequisites"))</th><th scope="col" class="num">\(l.pick("Uitvoeringen", "Runs"))</th></tr></thead>
+            <caption class="muted">\(l.page(.modulesInCatalogue))</caption>
+            <thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.page(.format))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.costPerPersonColumn))</th><th scope="col">\(l.page(.raisesToLevel))</th><th scope="col">\(l.page(.prerequisites))</th><th scope="col" class="num">\(l.page(.runs))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
-        return Layout.page(title: l.pick("Catalogus", "Catalogue"), body: body, context: context)
+        return Layout.page(title: l.page(.catalogue), body: body, context: context)
     }
 
     private func signIn(_ context: WebRequestContext, error: String?, name: String, status: HTTPResponse.Status = .ok)
@@ -139,15 +137,15 @@ struct PageRoutes {
             \(message)
             <form method="post" action="/signin" class="stack card">
             \(CSRF.field(context))
-            <label for="name">\(l.pick("Naam", "Name"))</label>
+            <label for="name">\(l.page(.name))</label>
             <input type="text" id="name" name="name" value="\(name)" autocomplete="username" required maxlength="100">
-            <label for="password">\(l.pick("Wachtwoord", "Password"))</label>
+            <label for="password">\(l.page(.password))</label>
             <input type="password" id="password" name="password" autocomplete="current-password" required maxlength="200">
-            <p><button type="submit">\(l.pick("Aanmelden", "Sign in"))</button></p>
+            <p><button type="submit">\(l.page(.signIn))</button></p>
             </form>
             """
         return Layout.page(
-            title: l.pick("Aanmelden als coördinator", "Sign in as coordinator"), body: body, context: context,
+            title: l.page(.signInAsCoordinator), body: body, context: context,
             status: status)
     }
 
@@ -160,9 +158,7 @@ struct PageRoutes {
         guard await services.signInLimiter.allow(limitKey) else {
             return signIn(
                 context,
-                error: l.pick(
-                    "Te veel pogingen. Wacht een minuut en probeer het opnieuw.",
-                    "Too many attempts. Wait a minute and try again."),
+                error: l.message(.tooManyAttemptsTryAgain),
                 name: name, status: .tooManyRequests)
         }
         let configuration = services.configuration
@@ -173,7 +169,7 @@ struct PageRoutes {
         guard nameMatches, passwordMatches else {
             await services.signInLimiter.fail(limitKey)
             return signIn(
-                context, error: l.pick("Naam of wachtwoord klopt niet.", "Name or password is wrong."), name: name,
+                context, error: l.message(.wrongNameOrPassword), name: name,
                 status: .unauthorized)
         }
         let token = await services.sessions.start(name: configuration.coordinatorName)

@@ -14,7 +14,7 @@ struct QuestionnaireRoutes {
             let content = services.content.current
             let team = try services.leerpad.team(accessCode: context.accessCode)
             return Layout.page(
-                title: context.language.pick("Vragenlijst", "Questionnaire"),
+                title: context.language.term(.questionnaire),
                 body: QuestionnairePage.choose(model: content.model, code: team.accessCode, language: context.language),
                 context: context, team: (team.name, team.accessCode))
         }
@@ -57,7 +57,7 @@ struct QuestionnaireRoutes {
             let outcome = try services.leerpad.recordAssessment(
                 [response], for: team, source: "web:\(steps.questionnaire.id)")
             var page = Layout.page(
-                title: context.language.pick("Jullie nieuwe scores", "Your new scores"),
+                title: context.language.page(.newScores),
                 body: QuestionnairePage.result(
                     assessment: outcome.assessment, previous: outcome.previous,
                     recommendations: outcome.recommendations, content: content, code: team.accessCode,
@@ -76,15 +76,11 @@ struct QuestionnaireRoutes {
             var errors = FieldErrors()
             for statement in steps.steps[index - 1].statements {
                 guard let value = form[statement.id], !value.isEmpty else {
-                    errors[statement.id] = l.pick(
-                        "Kies een antwoord van 1 tot 5, of ‘weet niet’.",
-                        "Choose an answer from 1 to 5, or ‘don't know’.")
+                    errors[statement.id] = l.message(.answerMissing)
                     continue
                 }
                 guard let answer = QuestionnaireDraft.answer(value) else {
-                    errors[statement.id] = l.pick(
-                        "‘\(value.prefix(20))’ is geen geldig antwoord; kies 1–5 of ‘weet niet’.",
-                        "‘\(value.prefix(20))’ is not a valid answer; choose 1–5 or ‘don't know’.")
+                    errors[statement.id] = l.message(.invalidAnswer(String(value.prefix(20))))
                     continue
                 }
                 draft.answers[statement.id] = answer
@@ -119,14 +115,14 @@ struct QuestionnaireRoutes {
         let id = try context.parameters.require("questionnaire")
         guard let questionnaire = content.model.questionnaires.first(where: { $0.id == id }) else {
             throw WebError.notFound(
-                context.language.pick("Deze vragenlijst bestaat niet.", "This questionnaire does not exist."))
+                context.language.message(.unknownQuestionnaire))
         }
         return (team, QuestionnaireSteps(questionnaire, model: content.model), content)
     }
 
     private func stepIndex(_ context: WebRequestContext, steps: QuestionnaireSteps) throws -> Int {
         guard let index = Int(try context.parameters.require("step")), (1...steps.steps.count).contains(index) else {
-            throw WebError.notFound(context.language.pick("Deze stap bestaat niet.", "This step does not exist."))
+            throw WebError.notFound(context.language.message(.unknownStep))
         }
         return index
     }

@@ -69,7 +69,7 @@ struct TeamPageRoutes {
     ) -> Response {
         let team = report.team
         return Layout.page(
-            title: context.language.pick("Plan voor \(team.name)", "Plan for \(team.name)"),
+            title: context.language.page(.planFor(team: team.name)),
             body: PlanPage.render(
                 input: input, errors: errors, path: path, report: report, content: leerpad.content, context: context),
             context: context, status: errors.isEmpty ? .ok : .badRequest, team: (team.name, team.accessCode))

@@ -38,9 +38,7 @@ extension Request {
         guard type.hasPrefix("application/x-www-form-urlencoded") else {
             throw WebError(
                 .unsupportedMediaType,
-                context.language.pick(
-                    "Verwacht een formulier (application/x-www-form-urlencoded).",
-                    "Expected a form (application/x-www-form-urlencoded)."))
+                context.language.message(.expectedForm))
         }
         let buffer = try await body.collect(upTo: limit)
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes) else {
@@ -64,9 +62,7 @@ enum CSRF {
         guard !context.csrfIsNew, let submitted, Tokens.equal(submitted, context.csrfToken) else {
             throw WebError(
                 .forbidden,
-                context.language.pick(
-                    "Het formulier is verlopen of komt niet van deze site (CSRF-controle). Laad de pagina opnieuw en probeer het nog eens.",
-                    "The form has expired or does not come from this site (CSRF check). Reload the page and try again."),
+                context.language.message(.formExpired),
                 field: "csrf")
         }
     }

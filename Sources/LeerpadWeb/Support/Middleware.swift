@@ -74,7 +74,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
                     ErrorBody(error: failure.message, field: failure.field), status: failure.status)
             }
             return Layout.page(
-                title: context.language.pick("Er ging iets mis", "Something went wrong"),
+                title: context.language.page(.somethingWentWrong),
                 body: ErrorPage.render(failure, language: context.language), context: context, status: failure.status)
         }
     }
@@ -86,23 +86,21 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let status = error.status
             let message: String
             switch status.code {
-            case 404: message = language.pick("Deze pagina bestaat niet.", "This page does not exist.")
+            case 404: message = language.message(.pageNotFound)
             case 405:
-                message = language.pick("Deze methode is hier niet toegestaan.", "This method is not allowed here.")
+                message = language.message(.methodNotAllowed)
             case 413:
-                message = language.pick(
-                    "Het verzoek is te groot (hoogstens \(WebLimits.maximumBody / 1024) KiB).",
-                    "The request is too large (at most \(WebLimits.maximumBody / 1024) KiB).")
-            default: message = language.pick("Ongeldig verzoek.", "Invalid request.") + " (\(status.code))"
+                message = language.message(.requestTooLarge(kibibytes: WebLimits.maximumBody / 1024))
+            default: message = language.message(.invalidRequest(status: Int(status.code)))
             }
             return WebError(status.code >= 500 ? .badRequest : status, message)
         }
         if error is DecodingError {
             return WebError(
-                .badRequest, language.pick("De gegevens konden niet worden gelezen.", "The data could not be read."))
+                .badRequest, language.message(.unreadableData))
         }
         return WebError(
-            .internalServerError, language.pick("Er ging iets mis aan onze kant.", "Something went wrong on our side."))
+            .internalServerError, language.message(.internalError))
     }
 }
 

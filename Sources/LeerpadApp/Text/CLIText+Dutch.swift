@@ -1,0 +1,56 @@
+import LeerpadCore
+
+extension CLIText {
+    /// The text in Dutch.
+    public var dutch: String {
+        switch self {
+        // Assessment
+        case .scan: "Scan"
+        case .respondents: "respondenten"
+        case .subdimensionColumn: "(Sub)dimensie"
+        case .scoreColumn: "Score"
+        case .dontKnowColumn: "Weet niet"
+        case .spread: "Spreiding"
+        case .weakestSubdimensions: "Zwakste subdimensies"
+        case .disagreement: "Onenigheid"
+
+        // Recommendations
+        case .recommendationsFor(let source): "Aanbevelingen voor \(source)"
+        case .modulesMostImportantFirst: "Modules (belangrijkste eerst):"
+        case .noModulesNeeded: "geen — het team scoort overal voldoende"
+        case .hours(let hours): "\(hours) uur"
+        case .useCasesToTry: "Use cases om uit te proberen:"
+        case .noUseCasesYet: "nog geen"
+
+        // Learning path
+        case .learningPathFor(let source): "Leerpad voor \(source)"
+        case .period(let start, let end, let people): "Periode \(start) t/m \(end), \(people) personen"
+        case .noModulesPlanned: "Geen modules ingepland."
+        case .levelHeading(let level): level == 1 ? "Niveau 1 — de basis" : "Niveau \(level)"
+        case .hoursPerPerson(let hours): "\(hours) uur p.p."
+        case .selfPacedOnline: "zelfstudie online"
+        case .peopleShort(let people): "\(people) pers."
+        case .planTotals(let cost, let budget, let hours, let available):
+            "Totaal: \(cost) van \(budget); \(hours) van \(available) uur per persoon"
+        case .notPlanned: "Niet ingepland:"
+
+        // Course demand
+        case .demandAcross(let teams): "Vraag naar cursussen over \(teams)"
+        case .runs(let runs, let maxGroupSize):
+            "\(LocalFormat.count(runs, "uitvoering", "uitvoeringen", in: .dutch)) (max \(maxGroupSize))"
+        case .asPrerequisiteFor(let teams): "als voorkennis voor \(teams)"
+        case .peopleFromTeams(let people, let teams): "\(people) personen uit \(teams) team(s)"
+        case .total(let amount): "Totaal: \(amount)"
+
+        // Progress
+        case .accessCode(let code): "Toegangscode: \(code)"
+        case .levelNumber(let level): "niveau \(level)"
+        case .nextLevelAt(let xp): "volgend niveau bij \(xp) XP"
+        case .streak(let weeks, let longest, let events):
+            "Reeks: \(weeks) weken (langste \(longest)) · \(events) gebeurtenissen"
+        case .workingToward(let level): "werkt aan niveau \(level)"
+        case .maturitySincePreviousScan: "Volwassenheid sinds de vorige scan:"
+        case .levelChange(let from, let to): "niveau \(from) → \(to)"
+        }
+    }
+}

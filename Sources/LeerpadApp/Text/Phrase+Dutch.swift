@@ -1,0 +1,29 @@
+import LeerpadCore
+
+extension Phrase {
+    /// The text in Dutch.
+    public var dutch: String {
+        switch self {
+        // Refusals and confirmations of the use cases
+        case .unknownAccessCode: "Geen team heeft deze toegangscode."
+        case .noAssessment(let team):
+            "Team ‘\(team)’ heeft nog geen meting; vul eerst de scan in (web) of gebruik ‘leerpad assess … --team \(team) --save’."
+        case .emptyPlan: "Het plan is leeg; er is niets aan te nemen."
+        case .emptyAssessment(let source):
+            "\(source): geen enkele stelling is beantwoord (alles leeg of ‘weet niet’); zonder antwoorden is er geen meting."
+        case .pathSaved: "Het leerpad is opgeslagen."
+        case .progressRecorded: "De voortgang is vastgelegd."
+
+        // What is wrong with a progress record
+        case .chooseActivity: "Kies started, completed of tried."
+        case .chooseModule(let unknown):
+            unknown.isEmpty
+                ? "Kies een module uit de catalogus." : "Kies een module uit de catalogus (onbekend: '\(unknown)')."
+        case .chooseUseCase(let unknown):
+            unknown.isEmpty ? "Kies een use case." : "Kies een use case (onbekend: '\(unknown)')."
+        case .scoreOutOfRange: "Een score is een getal van 0 tot 1."
+        case .scoreWithoutCompletion: "Een score hoort bij een afgeronde module."
+        case .chooseTeam: "Kies een team."
+        }
+    }
+}

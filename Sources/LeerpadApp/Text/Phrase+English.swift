@@ -1,0 +1,29 @@
+import LeerpadCore
+
+extension Phrase {
+    /// The text in English.
+    public var english: String {
+        switch self {
+        // Refusals and confirmations of the use cases
+        case .unknownAccessCode: "No team has this access code."
+        case .noAssessment(let team):
+            "Team ‘\(team)’ has no assessment yet; fill in the scan first (web) or use ‘leerpad assess … --team \(team) --save’."
+        case .emptyPlan: "The plan is empty; there is nothing to accept."
+        case .emptyAssessment(let source):
+            "\(source): not a single statement is answered (all empty or ‘don't know’); without answers there is no assessment."
+        case .pathSaved: "The learning path has been saved."
+        case .progressRecorded: "The progress has been recorded."
+
+        // What is wrong with a progress record
+        case .chooseActivity: "Choose started, completed or tried."
+        case .chooseModule(let unknown):
+            unknown.isEmpty
+                ? "Choose a module of the catalogue." : "Choose a module of the catalogue (unknown: '\(unknown)')."
+        case .chooseUseCase(let unknown):
+            unknown.isEmpty ? "Choose a use case." : "Choose a use case (unknown: '\(unknown)')."
+        case .scoreOutOfRange: "A score is a number from 0 to 1."
+        case .scoreWithoutCompletion: "A score belongs with a completed module."
+        case .chooseTeam: "Choose a team."
+        }
+    }
+}

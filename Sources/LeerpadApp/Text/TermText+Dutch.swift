@@ -1,0 +1,27 @@
+import LeerpadCore
+
+extension TermText {
+    /// The text in Dutch.
+    public var dutch: String {
+        switch self {
+        case .team: "Team"
+        case .teams: "Teams"
+        case .module: "Module"
+        case .modules: "Modules"
+        case .useCases: "Use cases"
+        case .badges: "Badges"
+        case .questionnaire: "Vragenlijst"
+        case .learningPath: "Leerpad"
+        case .level: "Niveau"
+        case .prerequisite: "voorkennis"
+        case .selfPaced: "zelfstudie"
+        case .noAnswers: "geen antwoorden"
+
+        // The state of a step on the path
+        case .stepDone: "klaar"
+        case .stepInProgress: "bezig"
+        case .stepNext: "volgende"
+        case .stepPlanned: "gepland"
+        }
+    }
+}

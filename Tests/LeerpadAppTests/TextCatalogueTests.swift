@@ -1,0 +1,188 @@
+import LeerpadApp
+import LeerpadCore
+import Testing
+
+/// Every catalogue must compile with a Dutch and an English text per case; these tests check what the
+/// compiler cannot: that the texts are there, differ, are filled in, and that no English slipped into Dutch.
+@Suite("The catalogues of user-facing text")
+struct TextCatalogueTests {
+    /// A catalogue's name and the Dutch and English text of each of its sample cases.
+    struct Catalogue: CustomTestStringConvertible, Sendable {
+        var name: String
+        var texts: [(case: String, dutch: String, english: String)]
+        var testDescription: String { name }
+
+        init<T: TextCatalogue>(_ name: String, _ samples: [T]) {
+            self.name = name
+            texts = samples.map { sample in
+                let name = String("\(sample)".prefix { $0 != "(" })
+                return (name, sample.dutch, sample.english)
+            }
+        }
+    }
+
+    static let catalogues = [
+        Catalogue("Phrase", phraseSamples), Catalogue("PageText", pageTextSamples),
+        Catalogue("DemoText", demoTextSamples), Catalogue("WebMessage", webMessageSamples),
+        Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
+        Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
+    ]
+
+    /// Cases (by name) whose Dutch and English texts are rightly the same word.
+    static let identical: Set<String> = [
+        "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "scan",
+        "scoreColumn", "team", "teams", "module", "modules", "moduleTotal", "useCases", "badges", "columnModule",
+        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges",
+    ]
+
+    /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
+    static let englishOnly = [
+        " the ", " and ", " of the ", " with ", " is not ", " you ", " your ", " has ", " been ", " please ",
+    ]
+
+    @Test("every text is there, in both languages", arguments: catalogues)
+    func filledIn(_ catalogue: Catalogue) {
+        for text in catalogue.texts {
+            #expect(!text.dutch.trimmingCharacters(in: .whitespaces).isEmpty, "\(catalogue.name).\(text.case)")
+            #expect(!text.english.trimmingCharacters(in: .whitespaces).isEmpty, "\(catalogue.name).\(text.case)")
+        }
+    }
+
+    @Test("Dutch and English differ, except for words both languages share", arguments: catalogues)
+    func translated(_ catalogue: Catalogue) {
+        for text in catalogue.texts where !Self.identical.contains(text.case) {
+            #expect(text.dutch != text.english, "\(catalogue.name).\(text.case): \(text.dutch)")
+        }
+    }
+
+    @Test("no placeholder is left unreplaced", arguments: catalogues)
+    func noPlaceholders(_ catalogue: Catalogue) {
+        let placeholders = ["\\(", "%@", "%d", "{0}", "$0", "TODO", "??"]
+        for text in catalogue.texts {
+            for placeholder in placeholders {
+                #expect(!text.dutch.contains(placeholder), "\(catalogue.name).\(text.case): \(text.dutch)")
+                #expect(!text.english.contains(placeholder), "\(catalogue.name).\(text.case): \(text.english)")
+            }
+        }
+    }
+
+    @Test("the Dutch texts hold no English words", arguments: catalogues)
+    func noEnglishInDutch(_ catalogue: Catalogue) {
+        for text in catalogue.texts {
+            let padded = " " + text.dutch.lowercased() + " "
+            for word in Self.englishOnly {
+                #expect(!padded.contains(word), "\(catalogue.name).\(text.case): \(text.dutch)")
+            }
+        }
+    }
+
+    @Test("text(_:) picks the language")
+    func picksLanguage() {
+        #expect(PageText.home.text(.dutch) == "Start")
+        #expect(PageText.home.text(.english) == "Home")
+        #expect(CLIText.levelHeading(1).text(.dutch) == "Niveau 1 — de basis")
+        #expect(PageText.moduleCount(shown: 3, total: 40).text(.english) == "3 of 40 modules")
+    }
+}
+
+/// Sample values of every case, with sample values for the interpolated parts.
+extension TextCatalogueTests {
+    static let phraseSamples: [Phrase] = [
+        .unknownAccessCode, .noAssessment(team: "Vlietdam"), .emptyPlan, .emptyAssessment(source: "Vlietdam"),
+        .pathSaved, .progressRecorded, .chooseActivity, .chooseModule(unknown: "Vlietdam"),
+        .chooseUseCase(unknown: "Vlietdam"), .scoreOutOfRange, .scoreWithoutCompletion, .chooseTeam,
+    ]
+
+    static let pageTextSamples: [PageText] = [
+        .radarChartTitle, .trendUp, .trendDown, .levels, .home, .plan, .catalogue, .demos, .coordinator, .signOut,
+        .skipToContent, .mainMenu, .footer, .field, .backToHome, .maturityOfAllTeams, .heatMapExplanation,
+        .subdimensions, .courseDemand, .acrossAllTeams, .people, .runs, .cost, .export, .uploadCatalogueLink,
+        .recordProgress, .what, .moduleCompleted, .moduleStarted, .useCaseTried, .moduleOrUseCase,
+        .completionScoreOptional, .record, .catalogueNotAccepted, .catalogueUploadExplanation, .catalogueFile,
+        .uploadAndCheck, .catalogueAccepted(providers: 3, modules: 17, runs: 2), .assessmentNeededFirst,
+        .fillInQuestionnaire, .teamBudget, .studyHours, .weeks, .participants, .startDate, .onlyTheseFormats,
+        .makeThePlan, .when, .place, .hoursPerPersonColumn, .acceptPlan, .thePlan, .total, .hoursPerPerson, .notInPlan,
+        .planFor(team: "Vlietdam"), .moduleTotal(3), .questionnaireIntroduction, .answerStronglyDisagree,
+        .answerDisagree, .answerNeutral, .answerAgree, .answerStronglyAgree, .dontKnow, .stepHasErrors, .previous,
+        .steps, .reviewAndSubmit, .nextStep, .statementsUnanswered, .ratherNotSay, .roleOptional, .submitAnswers,
+        .priority, .assessmentSaved, .scores, .recommendedModules, .toTry, .makeLearningPath, .toTeamPage,
+        .statementCount(3), .answeredCount(answered: 3, total: 17), .stepHeading(step: 3, count: 17), .goToStep(3),
+        .noBadgesYet, .progressToNextLevel, .streak, .activeWeeksInARow, .longest, .leaderboardNeighbours,
+        .maturityPerSubdimension, .noLeaderboard, .noAssessmentYet, .radarCaption, .subdimension, .now,
+        .noLearningPathYet, .makePlan, .workingOnThis, .xpToNextLevel(xp: 3, missing: 17, level: 2, name: "Vlietdam"),
+        .xpHighestLevel(xp: 3), .peopleCount(3), .assessmentCount(3), .uploadCatalogueTitle, .coordinatorDashboard,
+        .sampleTeamsHeading, .sampleTeamsExplanation, .homeIntroduction, .forTeams, .teamAccessCode, .goToTeamPage,
+        .forCoordinators, .coordinatorSummary, .goToDashboard, .catalogueSummary, .browseCatalogue, .welcomeToLeerpad,
+        .all, .search, .format, .filter, .modulesInCatalogue, .costPerPersonColumn, .raisesToLevel, .prerequisites,
+        .name, .password, .signIn, .signInAsCoordinator, .moduleCount(shown: 3, total: 17), .newScores,
+        .somethingWentWrong,
+    ]
+
+    static let demoTextSamples: [DemoText] = [
+        .wasteCollection, .routeDemoSummary, .scenario, .alwaysEmptyFrom, .takeAlongFrom, .planRoutes, .demandForecast,
+        .forecastDemoSummary, .method, .forecastButton, .pasteOwnSeries, .forecastMySeries, .workshopDemos,
+        .takeAlongAboveAlwaysEmpty, .scenarioUnreadable, .ownSeries, .unknownMethod, .percentageOutOfRange,
+        .unknownScenario("Vlietdam"), .wasteCollectionTitle(scenario: "Vlietdam"),
+        .demandForecastTitle(series: "Vlietdam"), .seriesUnusable(reason: "Vlietdam"), .countPerMonth, .month,
+        .observed, .forecast, .interval80, .interval95, .backtestLegend, .forecastTableCaption, .backToDemos,
+        .backtestNote("Vlietdam"), .backtestInline("Vlietdam"), .sensorDrivenLower, .depot, .emptied, .skipped, .route,
+        .fixedRound, .sensorDriven, .saving, .fixedAgainstSensorDriven, .plan, .routes, .containers, .mapCaption,
+        .tryOtherThresholds, .thresholds(containers: 3, mustVisit: 17, optionalFrom: 2), .needScenarioOrInstance,
+        .secondsOutOfRange, .customers, .capacity, .trip, .trips, .stops, .load, .totalDistance, .feasible,
+        .infeasible, .bestKnown, .gap, .fixedRoundTitle, .sensorDrivenTitle(mandatory: 3, takenAlong: 17, optional: 2),
+        .selection(containers: 3, full: 17, optional: 2, skipped: 4, mustVisit: 80, optionalFrom: 60),
+        .unserved(plan: "Vlietdam", count: 3), .mapWritten(path: "Vlietdam"),
+        .cannotWrite(path: "Vlietdam", reason: "Vlietdam"), .forecastHeading(source: "Vlietdam"),
+        .seriesMonths(count: 3, first: "Vlietdam", last: "Vlietdam"),
+        .backtestFold(origin: "Vlietdam", mape: "Vlietdam", sMAPE: "Vlietdam"), .seriesTooShort,
+        .failure(reason: "Vlietdam"),
+    ]
+
+    static let webMessageSamples: [WebMessage] = [
+        .sendAnswersAsCSV, .sendJSON, .invalidRecordJSON, .csrfHeaderInvalid, .tooManyAttempts, .coordinatorsOnly,
+        .unknownExport, .signInFirst, .expectedFileUpload, .chooseCatalogueFile, .tooManyAttemptsTryAgain,
+        .wrongNameOrPassword, .answerMissing, .unknownQuestionnaire, .unknownStep, .invalidAnswer("Vlietdam"),
+        .expectedForm, .formExpired, .pageNotFound, .methodNotAllowed, .unreadableData, .internalError,
+        .requestTooLarge(kibibytes: 3), .invalidRequest(status: 3),
+    ]
+
+    static let planTextSamples: [PlanText] = [
+        .formatNotPreferred(format: "Vlietdam"), .alreadyAtTarget, .overBudget(cost: "Vlietdam", left: "Vlietdam"),
+        .overHours(hours: "Vlietdam", left: "Vlietdam"), .noRun(earliest: "Vlietdam", end: "Vlietdam"),
+        .prerequisiteMissing(module: "Vlietdam"), .prerequisiteUnplanned(module: "Vlietdam"),
+        .notANumber(text: "Vlietdam", accepted: "Vlietdam"),
+        .ambiguous(text: "Vlietdam", first: "Vlietdam", second: "Vlietdam", accepted: "Vlietdam"), .tooPrecise,
+        .notADate(text: "Vlietdam"), .unknownFormat(text: "Vlietdam", known: "Vlietdam"),
+        .budgetRange(top: "Vlietdam"), .hoursRange(low: "Vlietdam", high: "Vlietdam"),
+        .weeksRange(low: "Vlietdam", high: "Vlietdam"), .teamSizeRange(low: "Vlietdam", high: "Vlietdam"), .dateFormat,
+        .knownFormat,
+    ]
+
+    static let cliTextSamples: [CLIText] = [
+        .scan, .respondents, .subdimensionColumn, .scoreColumn, .dontKnowColumn, .spread, .weakestSubdimensions,
+        .disagreement, .recommendationsFor(source: "Vlietdam"), .modulesMostImportantFirst, .noModulesNeeded,
+        .hours("Vlietdam"), .useCasesToTry, .noUseCasesYet, .learningPathFor(source: "Vlietdam"),
+        .period(start: "Vlietdam", end: "Vlietdam", people: 3), .noModulesPlanned, .levelHeading(3),
+        .hoursPerPerson("Vlietdam"), .selfPacedOnline, .peopleShort(3),
+        .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"), .notPlanned,
+        .demandAcross(teams: "Vlietdam"), .runs(3, maxGroupSize: 17), .asPrerequisiteFor(teams: "Vlietdam"),
+        .peopleFromTeams(people: 3, teams: 17), .total("Vlietdam"), .accessCode("Vlietdam"), .levelNumber(3),
+        .nextLevelAt(xp: 3), .streak(weeks: 3, longest: 17, events: 2), .workingToward(level: 3),
+        .maturitySincePreviousScan, .levelChange(from: 3, to: 17),
+    ]
+
+    static let exportTextSamples: [ExportText] = [
+        .unsignedBadges, .calendarEvent(module: "Vlietdam", level: 3, people: 17),
+        .teamCalendarEvent(module: "Vlietdam", level: 3), .columnLevel, .columnModule, .columnTitle, .columnFormat,
+        .columnStart, .columnEnd, .columnLocation, .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup,
+        .columnHoursPerPerson, .columnCost, .columnPriority, .columnTeam, .columnMunicipality, .columnSize, .columnXP,
+        .columnLevelName, .columnBadges, .columnStreakWeeks, .columnEvents, .columnModulesCompleted,
+        .columnAssessments, .columnLatestAssessment, .columnEvent, .columnKind, .columnTarget, .columnMoment,
+        .columnReason,
+    ]
+
+    static let termTextSamples: [TermText] = [
+        .team, .teams, .module, .modules, .useCases, .badges, .questionnaire, .learningPath, .level, .prerequisite,
+        .selfPaced, .noAnswers, .stepDone, .stepInProgress, .stepNext, .stepPlanned,
+    ]
+}

@@ -19,59 +19,11 @@ struct APIRoutes {
         router.get("/openapi.json") { _, _ in
             JSONResponse.text(OpenAPIDocument.json, contentType: "application/json; charset=utf-8")
         }
-        router.get("/api/teams/:code/progress") { _, context in
-            let leerpad = services.leerpad
-            let team = try leerpad.team(accessCode: context.accessCode)
-            return JSONResponse.make(
-                APIModels.Progress(
-                    try leerpad.report(for: team), leaderboard: try leerpad.leaderboard(around: team),
-                    content: leerpad.content, language: context.language))
-        }
-        router.get("/api/teams/:code/assessments") { _, context in
-            let leerpad = services.leerpad
-            let report = try leerpad.report(for: try leerpad.team(accessCode: context.accessCode))
-            return JSONResponse.make(
-                report.assessments.map { APIModels.AssessmentSummary($0, model: leerpad.content.model) })
-        }
-        router.post("/api/teams/:code/assessments") { request, context in
-            let leerpad = services.leerpad
-            let l = context.language
-            let team = try leerpad.team(accessCode: context.accessCode)
-            let type = request.headers[.contentType]?.lowercased() ?? ""
-            guard type.hasPrefix("text/csv") || type.hasPrefix("text/plain") else {
-                throw WebError(
-                    .unsupportedMediaType, l.message(.sendAnswersAsCSV),
-                    field: "body")
-            }
-            let buffer = try await request.body.collect(upTo: WebLimits.maximumAnswerSheet)
-            let sheet: AnswerSheet
-            do {
-                sheet = try AnswerSheetReader(model: leerpad.content.model, maximumBytes: WebLimits.maximumAnswerSheet)
-                    .read(data: Data(buffer.readableBytesView), fileName: "upload.csv")
-            } catch {
-                throw WebError(
-                    .unprocessableContent, (error as? AnswerSheetError)?.message(in: l) ?? "\(error)", field: "body")
-            }
-            let outcome = try leerpad.recordAssessment(sheet.responses, for: team, source: "api:upload.csv")
-            return JSONResponse.make(
-                APIModels.AssessmentResult(outcome, content: leerpad.content, language: l), status: .created)
-        }
-        router.get("/api/teams/:code/plan") { request, context in
-            let leerpad = services.leerpad
-            let team = try leerpad.team(accessCode: context.accessCode)
-            let path = try leerpad.plan(
-                for: team, input: PlanInput(form: request.query, teamSize: team.size, today: leerpad.time.today()))
-            return JSONResponse.make(APIModels.Plan(path, content: leerpad.content, language: context.language))
-        }
-        router.post("/api/teams/:code/path") { request, context in
-            let leerpad = services.leerpad
-            let team = try leerpad.team(accessCode: context.accessCode)
-            let path = try leerpad.plan(
-                for: team, input: PlanInput(form: request.query, teamSize: team.size, today: leerpad.time.today()))
-            try leerpad.accept(path, for: team)
-            return JSONResponse.make(
-                APIModels.Plan(path, content: leerpad.content, language: context.language), status: .created)
-        }
+        router.get("/api/teams/:code/progress") { _, context in try progress(context) }
+        router.get("/api/teams/:code/assessments") { _, context in try assessments(context) }
+        router.post("/api/teams/:code/assessments") { request, context in try await submitAssessment(request, context) }
+        router.get("/api/teams/:code/plan") { request, context in try plan(request, context, accepting: false) }
+        router.post("/api/teams/:code/path") { request, context in try plan(request, context, accepting: true) }
         router.get("/api/catalogue") { request, context in
             let content = services.content.current
             let modules = CatalogueFilter(query: request.query).apply(to: content.catalogue, model: content.model)
@@ -91,33 +43,85 @@ struct APIRoutes {
         }
         router.post("/api/coordinator/progress") { request, context in
             try await requireCoordinator(request, context, unsafe: true)
-            let l = context.language
-            guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
-                throw WebError(
-                    .unsupportedMediaType, l.message(.sendJSON),
-                    field: "body")
-            }
-            let buffer = try await request.body.collect(upTo: WebLimits.maximumForm)
-            let body: APIModels.RecordRequest
-            do {
-                body = try JSONDecoder().decode(APIModels.RecordRequest.self, from: Data(buffer.readableBytesView))
-            } catch {
-                throw WebError.badRequest(
-                    l.message(.invalidRecordJSON),
-                    field: "body")
-            }
-            let leerpad = services.leerpad
-            let team: Team
-            do throws(AppError) {
-                team = try leerpad.team(accessCode: body.team)
-            } catch {
-                throw WebError.badRequest(error.message(in: l), field: "team")
-            }
-            let input = ProgressRecordInput(
-                activity: body.activity, item: body.item, score: body.score.map { String($0) })
-            let events = try leerpad.record(input, for: team)
-            return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
+            return try await recordProgress(request, context)
         }
+    }
+
+    /// `GET /api/teams/{code}/progress`: XP, level, badges, path, scores and the neighbours on the leaderboard.
+    private func progress(_ context: WebRequestContext) throws -> Response {
+        let leerpad = services.leerpad
+        let team = try leerpad.team(accessCode: context.accessCode)
+        return JSONResponse.make(
+            APIModels.Progress(
+                try leerpad.report(for: team), leaderboard: try leerpad.leaderboard(around: team),
+                content: leerpad.content, language: context.language))
+    }
+
+    /// `GET /api/teams/{code}/assessments`: the team's measurements, oldest first.
+    private func assessments(_ context: WebRequestContext) throws -> Response {
+        let leerpad = services.leerpad
+        let report = try leerpad.report(for: try leerpad.team(accessCode: context.accessCode))
+        return JSONResponse.make(report.assessments.map { APIModels.AssessmentSummary($0, model: leerpad.content.model) })
+    }
+
+    /// `POST /api/teams/{code}/assessments` with a CSV answer sheet: stores the measurement.
+    private func submitAssessment(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let leerpad = services.leerpad
+        let l = context.language
+        let team = try leerpad.team(accessCode: context.accessCode)
+        let type = request.headers[.contentType]?.lowercased() ?? ""
+        guard type.hasPrefix("text/csv") || type.hasPrefix("text/plain") else {
+            throw WebError(.unsupportedMediaType, l.message(.sendAnswersAsCSV), field: "body")
+        }
+        let buffer = try await request.body.collect(upTo: WebLimits.maximumAnswerSheet)
+        let sheet: AnswerSheet
+        do {
+            sheet = try AnswerSheetReader(model: leerpad.content.model, maximumBytes: WebLimits.maximumAnswerSheet)
+                .read(data: Data(buffer.readableBytesView), fileName: "upload.csv")
+        } catch {
+            throw WebError(
+                .unprocessableContent, (error as? AnswerSheetError)?.message(in: l) ?? "\(error)", field: "body")
+        }
+        let outcome = try leerpad.recordAssessment(sheet.responses, for: team, source: "api:upload.csv")
+        return JSONResponse.make(
+            APIModels.AssessmentResult(outcome, content: leerpad.content, language: l), status: .created)
+    }
+
+    /// `GET /api/teams/{code}/plan` (a plan) and `POST /api/teams/{code}/path` (a plan accepted as the path).
+    private func plan(_ request: Request, _ context: WebRequestContext, accepting: Bool) throws -> Response {
+        let leerpad = services.leerpad
+        let team = try leerpad.team(accessCode: context.accessCode)
+        let path = try leerpad.plan(
+            for: team, input: PlanInput(form: request.query, teamSize: team.size, today: leerpad.time.today()))
+        if accepting { try leerpad.accept(path, for: team) }
+        return JSONResponse.make(
+            APIModels.Plan(path, content: leerpad.content, language: context.language),
+            status: accepting ? .created : .ok)
+    }
+
+    /// `POST /api/coordinator/progress` with `{"team", "activity", "item", "score"}`.
+    private func recordProgress(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let l = context.language
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+            throw WebError(.unsupportedMediaType, l.message(.sendJSON), field: "body")
+        }
+        let buffer = try await request.body.collect(upTo: WebLimits.maximumForm)
+        let body: APIModels.RecordRequest
+        do {
+            body = try JSONDecoder().decode(APIModels.RecordRequest.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw WebError.badRequest(l.message(.invalidRecordJSON), field: "body")
+        }
+        let leerpad = services.leerpad
+        let team: Team
+        do throws(AppError) {
+            team = try leerpad.team(accessCode: body.team)
+        } catch {
+            throw WebError.badRequest(error.message(in: l), field: "team")
+        }
+        let input = ProgressRecordInput(activity: body.activity, item: body.item, score: body.score.map { String($0) })
+        let events = try leerpad.record(input, for: team)
+        return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
     }
 
     /// Session plus `X-CSRF-Token` for state-changing calls, or HTTP Basic credentials.

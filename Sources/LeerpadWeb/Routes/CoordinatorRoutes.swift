@@ -15,65 +15,8 @@ struct CoordinatorRoutes {
             return try dashboard(
                 context, notice: request.query["done"] == "progress" ? Phrase.progressRecorded.text(context.language) : nil)
         }
-        router.post("/coordinator/progress") { request, context in
-            try requireCoordinator(context)
-            let form = try await request.form(context: context)
-            let leerpad = services.leerpad
-            let l = context.language
-            var errors = FieldErrors()
-            var team: Team?
-            do throws(AppError) {
-                if let code = form["team"], !code.isEmpty {
-                    team = try leerpad.team(accessCode: code)
-                } else {
-                    errors["team"] = ProgressRecordProblem.noTeam.message(in: l)
-                }
-            } catch {
-                errors["team"] = error.message(in: l)
-            }
-            let input = ProgressRecordInput(activity: form["activity"] ?? "", item: form["item"] ?? "", score: form["score"])
-            switch input.activity(in: leerpad.content) {
-            case .failure(let problems):
-                for entry in problems.entries { errors[entry.field.rawValue] = entry.problem.message(in: l) }
-            case .success(let activity):
-                if let team, errors.isEmpty {
-                    try leerpad.record([activity], for: team)
-                    return Response.redirect(to: "/coordinator?done=progress", type: .normal)
-                }
-            }
-            return Layout.page(
-                title: l.page(.recordProgress),
-                body: DashboardPage.recordForm(
-                    teams: try leerpad.reports(), content: leerpad.content, context: context, errors: errors),
-                context: context, status: .badRequest)
-        }
-        router.get("/coordinator/export/:kind") { _, context in
-            try requireCoordinator(context)
-            let leerpad = services.leerpad
-            let exports = CoordinatorExports(try leerpad.reports(), leerpad: leerpad)
-            let base = services.configuration.baseURL
-            switch try context.parameters.require("kind") {
-            case "csv":
-                return JSONResponse.text(
-                    exports.teamsCSV(in: context.language), contentType: "text/csv; charset=utf-8",
-                    fileName: "leerpad-teams.csv")
-            case "xapi":
-                var response = JSONResponse.make(exports.xapi(baseURL: base))
-                response.headers[.contentDisposition] = "attachment; filename=\"leerpad-xapi.json\""
-                return response
-            case "badges":
-                var response = JSONResponse.make(exports.badges(baseURL: base, in: context.language))
-                response.headers[.contentDisposition] = "attachment; filename=\"leerpad-badges.json\""
-                return response
-            case "ics":
-                return JSONResponse.text(
-                    exports.calendar(in: context.language), contentType: "text/calendar; charset=utf-8",
-                    fileName: "leerpad-paden.ics")
-            default:
-                throw WebError.notFound(
-                    context.language.message(.unknownExport))
-            }
-        }
+        router.post("/coordinator/progress") { request, context in try await recordProgress(request, context) }
+        router.get("/coordinator/export/:kind") { _, context in try export(context) }
         router.get("/coordinator/catalogue") { _, context in
             guard context.coordinator != nil else { return Response.redirect(to: "/signin", type: .found) }
             return Layout.page(
@@ -83,6 +26,69 @@ struct CoordinatorRoutes {
         router.post("/coordinator/catalogue") { request, context in
             try requireCoordinator(context)
             return try await upload(request, context)
+        }
+    }
+
+    /// `POST /coordinator/progress`: checks the form and appends the activity to the team's log.
+    private func recordProgress(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try requireCoordinator(context)
+        let form = try await request.form(context: context)
+        let leerpad = services.leerpad
+        let l = context.language
+        var errors = FieldErrors()
+        var team: Team?
+        do throws(AppError) {
+            if let code = form["team"], !code.isEmpty {
+                team = try leerpad.team(accessCode: code)
+            } else {
+                errors["team"] = ProgressRecordProblem.noTeam.message(in: l)
+            }
+        } catch {
+            errors["team"] = error.message(in: l)
+        }
+        let input = ProgressRecordInput(activity: form["activity"] ?? "", item: form["item"] ?? "", score: form["score"])
+        switch input.activity(in: leerpad.content) {
+        case .failure(let problems):
+            for entry in problems.entries { errors[entry.field.rawValue] = entry.problem.message(in: l) }
+        case .success(let activity):
+            if let team, errors.isEmpty {
+                try leerpad.record([activity], for: team)
+                return Response.redirect(to: "/coordinator?done=progress", type: .normal)
+            }
+        }
+        return Layout.page(
+            title: l.page(.recordProgress),
+            body: DashboardPage.recordForm(
+                teams: try leerpad.reports(), content: leerpad.content, context: context, errors: errors),
+            context: context, status: .badRequest)
+    }
+
+    /// `GET /coordinator/export/{csv|xapi|badges|ics}`: the coordinator's downloads.
+    private func export(_ context: WebRequestContext) throws -> Response {
+        try requireCoordinator(context)
+        let leerpad = services.leerpad
+        let exports = CoordinatorExports(try leerpad.reports(), leerpad: leerpad)
+        let base = services.configuration.baseURL
+        switch try context.parameters.require("kind") {
+        case "csv":
+            return JSONResponse.text(
+                exports.teamsCSV(in: context.language), contentType: "text/csv; charset=utf-8",
+                fileName: "leerpad-teams.csv")
+        case "xapi":
+            var response = JSONResponse.make(exports.xapi(baseURL: base))
+            response.headers[.contentDisposition] = "attachment; filename=\"leerpad-xapi.json\""
+            return response
+        case "badges":
+            var response = JSONResponse.make(exports.badges(baseURL: base, in: context.language))
+            response.headers[.contentDisposition] = "attachment; filename=\"leerpad-badges.json\""
+            return response
+        case "ics":
+            return JSONResponse.text(
+                exports.calendar(in: context.language), contentType: "text/calendar; charset=utf-8",
+                fileName: "leerpad-paden.ics")
+        default:
+            throw WebError.notFound(
+                context.language.message(.unknownExport))
         }
     }
 
@@ -141,31 +147,6 @@ struct CoordinatorRoutes {
                         .catalogueAccepted(
                             providers: catalogue.providers.count, modules: catalogue.modules.count, runs: runs))),
                 context: context)
-        }
-    }
-}
-
-/// Checks an uploaded catalogue with the safe XML reader, the schema and the model.
-enum CatalogueUpload {
-    /// The located problems of a refused upload.
-    struct Problems: Error { var lines: [String] }
-
-    static func check(_ data: Data, fileName: String, services: WebServices) -> Result<Catalogue, Problems> {
-        let name = String(fileName.split(separator: "/").last ?? "catalogue.xml").prefix(80)
-        guard let directory = services.contentDirectory else {
-            return .failure(
-                Problems(lines: [
-                    "\(name): uploads need the Content directory's schema; start the server from the repository"
-                ]))
-        }
-        do {
-            let schema = try directory.schema(for: .catalogue)
-            let root = try SafeXMLReader(maximumBytes: WebLimits.maximumCatalogue).read(
-                data: data, fileName: String(name), schema: schema)
-            return .success(
-                try CatalogueDecoder.decode(root, file: String(name), model: services.content.current.model))
-        } catch {
-            return .failure(Problems(lines: error.diagnostics.prefix(50).map(\.description)))
         }
     }
 }

@@ -43,6 +43,14 @@ struct LearningPathPlannerTests {
                 #expect(constraints.preferredFormats.contains(module.format))
             }
         }
+        let scheduled = path.steps.flatMap { step in step.bookings.filter { $0.runID != nil }.map { (step.moduleID, $0) } }
+        for (index, (module, booking)) in scheduled.enumerated() {
+            for (other, otherBooking) in scheduled[(index + 1)...] where other != module {
+                #expect(
+                    booking.end < otherBooking.start || otherBooking.end < booking.start,
+                    "\(module) (\(booking.start)–\(booking.end)) overlaps \(other) (\(otherBooking.start)–\(otherBooking.end))")
+            }
+        }
         let planned = Set(path.steps.map(\.moduleID))
         let unmet = Set(path.unmet.map(\.moduleID))
         for recommendation in recommendations.modules
@@ -158,6 +166,41 @@ struct LearningPathPlannerTests {
         #expect(reasons["a"] == .noRun(earliest: Self.start, end: constraints.end))
         #expect(reasons["b"] == .noRun(earliest: Self.start, end: constraints.end))
         #expect(reasons["c"] == .prerequisiteUnplanned("a"))
+    }
+
+    @Test("a team is never booked on two runs that overlap: a later run is taken, or the module is unmet saying why")
+    func noOverlappingRuns() throws {
+        func run(_ id: String, from day: Int, to last: Int) -> CourseRun {
+            CourseRun(
+                id: id, start: Self.start.adding(days: day), end: Self.start.adding(days: last), location: "Utrecht",
+                isOnline: false, placesLeft: 20)
+        }
+        func module(_ id: String, priority: Int, runs: [CourseRun]) -> TrainingModule {
+            TrainingModule(
+                id: id, providerID: "p", title: LocalizedText(dutch: id, english: id),
+                description: LocalizedText(dutch: "", english: ""),
+                raises: [LevelTarget(subdimensionID: "alpha", level: 3)], format: .classroom, hoursPerPerson: 8,
+                costPerPerson: Euros(cents: 10_000), maxGroupSize: 15, runs: runs)
+        }
+        let catalogue = Catalogue(
+            generated: "", providers: [],
+            modules: [
+                module("two-days", priority: 5, runs: [run("a-1", from: 7, to: 8)]),
+                module("inside", priority: 4, runs: [run("b-1", from: 8, to: 8), run("b-2", from: 21, to: 21)]),
+                module("clashing", priority: 3, runs: [run("c-1", from: 7, to: 7)]),
+            ])
+        let recommendations = Recommendations(
+            modules: [("two-days", 5), ("inside", 4), ("clashing", 3)].map {
+                ModuleRecommendation(moduleID: $0.0, priority: $0.1, gap: 1, subdimensionIDs: ["alpha"], firings: [])
+            }, useCases: [])
+        let constraints = PlanConstraints(
+            budget: Euros(cents: 1_000_000), hoursPerPerson: 100, weeks: 10, teamSize: 5, start: Self.start)
+        let path = LearningPathPlanner.plan(recommendations, catalogue: catalogue, constraints: constraints)
+        let runs = Dictionary(uniqueKeysWithValues: path.steps.map { ($0.moduleID, $0.bookings.compactMap(\.runID)) })
+        #expect(runs["two-days"] == ["a-1"])
+        #expect(runs["inside"] == ["b-2"])
+        #expect(path.unmet.map(\.reason) == [.runsOverlap(earliest: Self.start, end: constraints.end)])
+        Self.checkInvariants(path, catalogue: catalogue, recommendations: recommendations)
     }
 
     @Test("a team larger than any run is split over runs, never more than places left")

@@ -11,6 +11,8 @@ extension PlanText {
         case .overHours(let hours, let left):
             "takes \(hours) hours per person (with prerequisites), \(left) hours are left"
         case .noRun(let earliest, let end): "no run with places for the team between \(earliest) and \(end)"
+        case .runsOverlap(let earliest, let end):
+            "every run with places between \(earliest) and \(end) overlaps another course the team is booked on"
         case .prerequisiteMissing(let module): "prerequisite '\(module)' is not in the catalogue"
         case .prerequisiteUnplanned(let module): "prerequisite '\(module)' could not be planned"
 

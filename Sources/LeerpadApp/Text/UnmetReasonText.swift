@@ -9,6 +9,7 @@ extension UnmetReason {
         case .overBudget: "over-budget"
         case .overHours: "over-hours"
         case .noRun: "no-run"
+        case .runsOverlap: "runs-overlap"
         case .prerequisiteMissing: "prerequisite-missing"
         case .prerequisiteUnplanned: "prerequisite-unplanned"
         }
@@ -30,6 +31,8 @@ extension UnmetReason {
                 hours: LocalFormat.number(hours, in: language), left: LocalFormat.number(remaining, in: language))
         case .noRun(let earliest, let end):
             text = .noRun(earliest: earliest.description, end: end.description)
+        case .runsOverlap(let earliest, let end):
+            text = .runsOverlap(earliest: earliest.description, end: end.description)
         case .prerequisiteMissing(let id):
             text = .prerequisiteMissing(module: id)
         case .prerequisiteUnplanned(let id):

@@ -1,4 +1,8 @@
 /// Places selected modules on the calendar: levels, order and run bookings.
+///
+/// A team is never booked on two scheduled runs whose days overlap (self-paced study fits
+/// around them); a module whose only runs with places clash with earlier bookings is unmet
+/// with ``UnmetReason/runsOverlap(earliest:end:)``.
 struct Scheduler {
     let catalogue: Catalogue
     let constraints: PlanConstraints
@@ -35,14 +39,26 @@ struct Scheduler {
 
         var result = Result()
         var ends: [String: CalendarDate] = [:]
+        var booked: [RunBooking] = []
+        var failed: Set<String> = []
         for id in ordered {
             guard let module = catalogue.module(id) else { continue }
-            let earliest = module.prerequisites.compactMap { ends[$0]?.adding(days: 1) }.reduce(constraints.start, max)
-            guard let bookings = book(module, earliest: earliest) else {
-                result.failures.append(
-                    UnmetModule(moduleID: id, reason: .noRun(earliest: earliest, end: constraints.end)))
+            if let missing = module.prerequisites.first(where: failed.contains) {
+                result.failures.append(UnmetModule(moduleID: id, reason: .prerequisiteUnplanned(missing)))
+                failed.insert(id)
                 continue
             }
+            let earliest = module.prerequisites.compactMap { ends[$0]?.adding(days: 1) }.reduce(constraints.start, max)
+            guard let bookings = book(module, earliest: earliest, around: booked) else {
+                let reason: UnmetReason =
+                    book(module, earliest: earliest, around: []) == nil
+                    ? .noRun(earliest: earliest, end: constraints.end)
+                    : .runsOverlap(earliest: earliest, end: constraints.end)
+                result.failures.append(UnmetModule(moduleID: id, reason: reason))
+                failed.insert(id)
+                continue
+            }
+            booked += bookings.filter { $0.runID != nil }
             let step = PlannedStep(
                 moduleID: id, level: levelOf(id), bookings: bookings, hoursPerPerson: module.hoursPerPerson,
                 cost: module.costPerPerson * constraints.teamSize, expectedGain: recommendation[id]?.expectedGain ?? 0,
@@ -54,8 +70,9 @@ struct Scheduler {
         return result
     }
 
-    /// Bookings for the whole team on `module`, or `nil` when the runs cannot take it.
-    private func book(_ module: TrainingModule, earliest: CalendarDate) -> [RunBooking]? {
+    /// Bookings for the whole team on `module` on runs that overlap none of `booked`, or `nil`
+    /// when the runs cannot take it.
+    private func book(_ module: TrainingModule, earliest: CalendarDate, around booked: [RunBooking]) -> [RunBooking]? {
         if module.isSelfPaced {
             let weeks = Int((module.hoursPerPerson / Self.selfPacedHoursPerWeek).rounded(.up))
             let end = earliest.adding(days: max(1, weeks) * 7 - 1)
@@ -67,7 +84,10 @@ struct Scheduler {
             ]
         }
         let runs = module.runs
-            .filter { $0.start >= earliest && $0.end <= constraints.end && $0.placesLeft > 0 }
+            .filter { run in
+                run.start >= earliest && run.end <= constraints.end && run.placesLeft > 0
+                    && !booked.contains { $0.start <= run.end && run.start <= $0.end }
+            }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         let capacity = { (run: CourseRun) in min(run.placesLeft, module.maxGroupSize) }
         if let whole = runs.first(where: { capacity($0) >= constraints.teamSize }) {

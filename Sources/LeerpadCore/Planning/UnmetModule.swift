@@ -10,6 +10,8 @@ public enum UnmetReason: Hashable, Sendable {
     case overHours(hours: Double, remaining: Double)
     /// No run has places for the team between the earliest possible day and the path's end.
     case noRun(earliest: CalendarDate, end: CalendarDate)
+    /// Runs with places exist, but each overlaps a run the team is already booked on.
+    case runsOverlap(earliest: CalendarDate, end: CalendarDate)
     /// A prerequisite is not in the catalogue.
     case prerequisiteMissing(String)
     /// A prerequisite could not be planned.

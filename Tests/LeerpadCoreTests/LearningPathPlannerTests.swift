@@ -39,7 +39,7 @@ struct LearningPathPlannerTests {
                 #expect(booking.people <= module.maxGroupSize, "group larger than allowed")
             }
             #expect(!constraints.completedModules.contains(step.moduleID))
-            if !constraints.preferredFormats.isEmpty, !step.isPrerequisiteOnly {
+            if !constraints.preferredFormats.isEmpty {
                 #expect(constraints.preferredFormats.contains(module.format))
             }
         }
@@ -201,6 +201,40 @@ struct LearningPathPlannerTests {
         #expect(runs["inside"] == ["b-2"])
         #expect(path.unmet.map(\.reason) == [.runsOverlap(earliest: Self.start, end: constraints.end)])
         Self.checkInvariants(path, catalogue: catalogue, recommendations: recommendations)
+    }
+
+    @Test("chosen formats hold for prerequisites too: a module needing a course in another format is unmet, saying which")
+    func formatsHoldForPrerequisites() throws {
+        func module(_ id: String, _ format: ModuleFormat, prerequisites: [String] = []) -> TrainingModule {
+            TrainingModule(
+                id: id, providerID: "p", title: LocalizedText(dutch: id, english: id),
+                description: LocalizedText(dutch: "", english: ""),
+                raises: [LevelTarget(subdimensionID: "alpha", level: 3)], prerequisites: prerequisites, format: format,
+                hoursPerPerson: 4, costPerPerson: Euros(cents: 100), maxGroupSize: 15, runs: [])
+        }
+        let catalogue = Catalogue(
+            generated: "", providers: [],
+            modules: [
+                module("basis", .classroom), module("verdieping", .eLearning, prerequisites: ["basis"]),
+                module("los", .eLearning),
+            ])
+        let recommendations = Recommendations(
+            modules: ["verdieping", "los"].map {
+                ModuleRecommendation(moduleID: $0, priority: 3, gap: 1, subdimensionIDs: ["alpha"], firings: [])
+            }, useCases: [])
+        var constraints = PlanConstraints(
+            budget: Euros(cents: 1_000_000), hoursPerPerson: 100, weeks: 10, teamSize: 5,
+            preferredFormats: [.eLearning], start: Self.start)
+        let path = LearningPathPlanner.plan(recommendations, catalogue: catalogue, constraints: constraints)
+        #expect(path.steps.map(\.moduleID) == ["los"])
+        #expect(
+            path.unmet == [
+                UnmetModule(
+                    moduleID: "verdieping", reason: .prerequisiteFormatNotPreferred(prerequisite: "basis", format: .classroom))
+            ])
+        constraints.completedModules = ["basis"]
+        let done = LearningPathPlanner.plan(recommendations, catalogue: catalogue, constraints: constraints)
+        #expect(Set(done.steps.map(\.moduleID)) == ["los", "verdieping"])
     }
 
     @Test("a team larger than any run is split over runs, never more than places left")

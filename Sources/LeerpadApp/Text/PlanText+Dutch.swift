@@ -11,6 +11,8 @@ extension PlanText {
         case .overHours(let hours, let left):
             "vraagt \(hours) uur per persoon (met voorkennismodules), er is nog \(left) uur over"
         case .noRun(let earliest, let end): "geen uitvoering met plaats voor het team tussen \(earliest) en \(end)"
+        case .prerequisiteFormatNotPreferred(let module, let format):
+            "voorkennismodule '\(module)' is er alleen als \(format), en die vorm is niet gekozen"
         case .runsOverlap(let earliest, let end):
             "elke uitvoering met plaats tussen \(earliest) en \(end) valt samen met een andere cursus waarop het team al staat"
         case .prerequisiteMissing(let module): "voorkennismodule '\(module)' staat niet in de catalogus"

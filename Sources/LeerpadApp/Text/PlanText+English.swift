@@ -11,6 +11,8 @@ extension PlanText {
         case .overHours(let hours, let left):
             "takes \(hours) hours per person (with prerequisites), \(left) hours are left"
         case .noRun(let earliest, let end): "no run with places for the team between \(earliest) and \(end)"
+        case .prerequisiteFormatNotPreferred(let module, let format):
+            "prerequisite '\(module)' comes only as \(format), a format that was not chosen"
         case .runsOverlap(let earliest, let end):
             "every run with places between \(earliest) and \(end) overlaps another course the team is booked on"
         case .prerequisiteMissing(let module): "prerequisite '\(module)' is not in the catalogue"

@@ -12,6 +12,7 @@ public enum PlanText: TextCatalogue {
     case overBudget(cost: String, left: String)
     case overHours(hours: String, left: String)
     case noRun(earliest: String, end: String)
+    case prerequisiteFormatNotPreferred(module: String, format: String)
     case runsOverlap(earliest: String, end: String)
     case prerequisiteMissing(module: String)
     case prerequisiteUnplanned(module: String)

@@ -5,6 +5,7 @@ extension UnmetReason {
     public var code: String {
         switch self {
         case .formatNotPreferred: "format-not-preferred"
+        case .prerequisiteFormatNotPreferred: "prerequisite-format-not-preferred"
         case .alreadyAtTarget: "already-at-target"
         case .overBudget: "over-budget"
         case .overHours: "over-hours"
@@ -21,6 +22,8 @@ extension UnmetReason {
         switch self {
         case .formatNotPreferred(let format):
             text = .formatNotPreferred(format: LocalFormat.format(format, in: language))
+        case .prerequisiteFormatNotPreferred(let prerequisite, let format):
+            text = .prerequisiteFormatNotPreferred(module: prerequisite, format: LocalFormat.format(format, in: language))
         case .alreadyAtTarget:
             text = .alreadyAtTarget
         case .overBudget(let cost, let remaining):

@@ -35,6 +35,10 @@ public enum LearningPathPlanner {
                 unmet.append(UnmetModule(moduleID: module.id, reason: .alreadyAtTarget))
             } else if let missing = missingPrerequisite(of: module.id, in: catalogue) {
                 unmet.append(UnmetModule(moduleID: module.id, reason: .prerequisiteMissing(missing)))
+            } else if let other = prerequisiteInOtherFormat(of: module.id, in: catalogue, constraints: constraints) {
+                unmet.append(
+                    UnmetModule(
+                        moduleID: module.id, reason: .prerequisiteFormatNotPreferred(prerequisite: other.id, format: other.format)))
             } else {
                 candidates.append(recommendation)
             }
@@ -73,10 +77,21 @@ public enum LearningPathPlanner {
                     PathLevel(number: level, steps: steps.sorted { ($0.start, $0.moduleID) < ($1.start, $1.moduleID) })
                 }
                 .sorted { $0.number < $1.number }
-            // A module set aside (say, for its format) may still be planned as another's prerequisite.
+            // A module set aside (say, as already at target) may still be planned as another's prerequisite.
             return LearningPath(
                 levels: levels, unmet: unmet.filter { !planned.contains($0.moduleID) }, constraints: constraints)
         }
+    }
+
+    /// The first prerequisite still to take (not completed) whose format the team did not choose.
+    private static func prerequisiteInOtherFormat(
+        of id: String, in catalogue: Catalogue, constraints: PlanConstraints
+    ) -> TrainingModule? {
+        guard !constraints.preferredFormats.isEmpty else { return nil }
+        return catalogue.prerequisiteClosure(of: id).lazy
+            .filter { !constraints.completedModules.contains($0) }
+            .compactMap(catalogue.module)
+            .first { !constraints.preferredFormats.contains($0.format) }
     }
 
     private static func missingPrerequisite(of id: String, in catalogue: Catalogue) -> String? {

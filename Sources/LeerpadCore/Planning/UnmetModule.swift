@@ -2,6 +2,8 @@
 public enum UnmetReason: Hashable, Sendable {
     /// The team prefers other formats.
     case formatNotPreferred(ModuleFormat)
+    /// A prerequisite the team still needs comes only in a format it did not choose.
+    case prerequisiteFormatNotPreferred(prerequisite: String, format: ModuleFormat)
     /// The team already scores at or above the level the module brings it to.
     case alreadyAtTarget
     /// The module (with the prerequisites it needs) costs more than the budget that is left.

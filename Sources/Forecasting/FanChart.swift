@@ -113,7 +113,8 @@ public struct FanChart: Sendable {
             "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#555555\"/>\n"
         for (i, text) in timeTicks(start: start, total: frame.total) {
             let x = frame.x(i)
-            svg += "<line x1=\"\(f(x))\" y1=\"\(f(bottom))\" x2=\"\(f(x))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
+            svg +=
+                "<line x1=\"\(f(x))\" y1=\"\(f(bottom))\" x2=\"\(f(x))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
             svg += "<text x=\"\(f(x))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(escape(text))</text>\n"
         }
         svg +=

@@ -19,9 +19,12 @@ struct ArchitectureTests {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count == 3 else { continue }
             let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-            table[name] = cells[2] == "—" ? [] : cells[2].components(separatedBy: ", ").map {
-                $0.trimmingCharacters(in: CharacterSet(charactersIn: "` "))
-            }
+            table[name] =
+                cells[2] == "—"
+                ? []
+                : cells[2].components(separatedBy: ", ").map {
+                    $0.trimmingCharacters(in: CharacterSet(charactersIn: "` "))
+                }
         }
         return table
     }

@@ -22,7 +22,8 @@ struct AppFixture {
     let path: String
 
     init(seed: UInt64 = 7) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-app-\(UUID().uuidString).sqlite")
+        path =
+            FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-app-\(UUID().uuidString).sqlite")
             .path
         let time = TimeSource.fixed(Self.now)
         let random = RandomSource.seeded(seed)

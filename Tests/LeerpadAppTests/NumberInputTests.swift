@@ -25,8 +25,10 @@ struct NumberInputTests {
 
     @Test(
         "what is no number",
-        arguments: ["", "inf", "nan", "1e300", "-", "1.2.3,4,5", "1,2.3", "12.34.567", "€", "1 000", "0x10", "١٢",
-            "99999999999999999999"])
+        arguments: [
+            "", "inf", "nan", "1e300", "-", "1.2.3,4,5", "1,2.3", "12.34.567", "€", "1 000", "0x10", "١٢",
+            "99999999999999999999",
+        ])
     func notANumber(text: String) {
         #expect(NumberInput.parse(text) == .failure(.notANumber))
     }

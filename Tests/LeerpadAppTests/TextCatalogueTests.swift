@@ -149,7 +149,8 @@ extension TextCatalogueTests {
     static let planTextSamples: [PlanText] = [
         .formatNotPreferred(format: "Vlietdam"), .alreadyAtTarget, .overBudget(cost: "Vlietdam", left: "Vlietdam"),
         .overHours(hours: "Vlietdam", left: "Vlietdam"), .noRun(earliest: "Vlietdam", end: "Vlietdam"),
-        .runsOverlap(earliest: "Vlietdam", end: "Vlietdam"), .prerequisiteFormatNotPreferred(module: "Vlietdam", format: "Vlietdam"),
+        .runsOverlap(earliest: "Vlietdam", end: "Vlietdam"),
+        .prerequisiteFormatNotPreferred(module: "Vlietdam", format: "Vlietdam"),
         .prerequisiteMissing(module: "Vlietdam"), .prerequisiteUnplanned(module: "Vlietdam"),
         .notANumber(text: "Vlietdam", accepted: "Vlietdam"),
         .ambiguous(text: "Vlietdam", first: "Vlietdam", second: "Vlietdam", accepted: "Vlietdam"), .tooPrecise,

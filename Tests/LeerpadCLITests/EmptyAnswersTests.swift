@@ -29,7 +29,8 @@ struct EmptyAnswersTests {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 1, "\(arguments)")
             #expect(result.output.isEmpty, "\(arguments): \(result.output)")
-            let expected = arguments.contains("en") ? "not a single statement is answered" : "geen enkele stelling is beantwoord"
+            let expected =
+                arguments.contains("en") ? "not a single statement is answered" : "geen enkele stelling is beantwoord"
             #expect(result.errors.hasPrefix("\(file): "), "\(arguments): \(result.errors)")
             #expect(result.errors.contains(expected), "\(arguments): \(result.errors)")
         }

@@ -16,26 +16,48 @@ struct FrontEndAgreementTests {
 
     /// (query of the web form, the same as CLI options)
     static let cases: [(String, [String])] = [
-        ("budget=15000&hours=60&weeks=40&teamSize=7&start=2027-01-04",
-            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]),
-        ("budget=4000,50&hours=20&weeks=26&teamSize=3&start=2027-02-01&format=e-learning&format=workshop",
-            ["--budget", "4000,50", "--hours", "20", "--weeks", "26", "--team-size", "3", "--start", "2027-02-01",
-                "--formats", "e-learning", "workshop"]),
-        ("budget=-100&hours=60&weeks=40&teamSize=7&start=2027-01-04",
-            ["--budget", "-100", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]),
-        ("budget=15.000&hours=60&weeks=40&teamSize=7&start=2027-01-04",
-            ["--budget", "15.000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]),
-        ("budget=15000&hours=60&weeks=261&teamSize=7&start=2027-01-04",
-            ["--budget", "15000", "--hours", "60", "--weeks", "261", "--team-size", "7", "--start", "2027-01-04"]),
-        ("budget=15000&hours=60&weeks=40&teamSize=10001&start=2027-01-04",
-            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "10001", "--start", "2027-01-04"]),
-        ("budget=15000&hours=inf&weeks=40&teamSize=7&start=2027-01-04",
-            ["--budget", "15000", "--hours", "inf", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]),
-        ("budget=15000&hours=60&weeks=40&teamSize=7&start=2027-13-01",
-            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-13-01"]),
-        ("budget=15000&hours=60&weeks=40&teamSize=7&start=2027-01-04&format=webinar",
-            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04",
-                "--formats", "webinar"]),
+        (
+            "budget=15000&hours=60&weeks=40&teamSize=7&start=2027-01-04",
+            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]
+        ),
+        (
+            "budget=4000,50&hours=20&weeks=26&teamSize=3&start=2027-02-01&format=e-learning&format=workshop",
+            [
+                "--budget", "4000,50", "--hours", "20", "--weeks", "26", "--team-size", "3", "--start", "2027-02-01",
+                "--formats", "e-learning", "workshop",
+            ]
+        ),
+        (
+            "budget=-100&hours=60&weeks=40&teamSize=7&start=2027-01-04",
+            ["--budget", "-100", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]
+        ),
+        (
+            "budget=15.000&hours=60&weeks=40&teamSize=7&start=2027-01-04",
+            ["--budget", "15.000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]
+        ),
+        (
+            "budget=15000&hours=60&weeks=261&teamSize=7&start=2027-01-04",
+            ["--budget", "15000", "--hours", "60", "--weeks", "261", "--team-size", "7", "--start", "2027-01-04"]
+        ),
+        (
+            "budget=15000&hours=60&weeks=40&teamSize=10001&start=2027-01-04",
+            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "10001", "--start", "2027-01-04"]
+        ),
+        (
+            "budget=15000&hours=inf&weeks=40&teamSize=7&start=2027-01-04",
+            ["--budget", "15000", "--hours", "inf", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04"]
+        ),
+        (
+            "budget=15000&hours=60&weeks=40&teamSize=7&start=2027-13-01",
+            ["--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-13-01"]
+        ),
+        (
+            "budget=15000&hours=60&weeks=40&teamSize=7&start=2027-01-04&format=webinar",
+            [
+                "--budget", "15000", "--hours", "60", "--weeks", "40", "--team-size", "7", "--start", "2027-01-04",
+                "--formats", "webinar",
+            ]
+        ),
     ]
 
     @Test("the same plan and the same refusals", arguments: 0..<cases.count)
@@ -46,11 +68,14 @@ struct FrontEndAgreementTests {
         if cli.status == 0 {
             #expect(web.status == .ok, "web refused what the CLI planned: \(web.body)")
             let cliPlan = try #require(JSONSerialization.jsonObject(with: Data(cli.output.utf8)) as? [String: Any])
-            let cliSteps = (cliPlan["levels"] as? [[String: Any]] ?? []).flatMap { $0["steps"] as? [[String: Any]] ?? [] }
-                .map { step in
-                    "\(step["module"]!) " + (step["bookings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-                        .joined(separator: ",")
-                }
+            let cliSteps = (cliPlan["levels"] as? [[String: Any]] ?? []).flatMap {
+                $0["steps"] as? [[String: Any]] ?? []
+            }
+            .map { step in
+                "\(step["module"]!) "
+                    + (step["bookings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    .joined(separator: ",")
+            }
             let webPlan = try #require(JSONSerialization.jsonObject(with: Data(web.body.utf8)) as? [String: Any])
             let webSteps = (webPlan["steps"] as? [[String: Any]] ?? []).map { step in
                 "\(step["module"]!) " + (step["runs"] as? [String] ?? []).joined(separator: ",")

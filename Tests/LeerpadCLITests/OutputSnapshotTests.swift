@@ -30,8 +30,10 @@ struct OutputSnapshotTests {
             named: "plan-afvalbeheer.\(language).txt")
         try Self.snapshot.assert(
             try run(
-                ["plan", Self.teams[1], "--budget", "4000", "--hours", "20", "--weeks", "26", "--team-size", "6",
-                    "--formats", "e-learning", "workshop", "--format", "csv"] + lang),
+                [
+                    "plan", Self.teams[1], "--budget", "4000", "--hours", "20", "--weeks", "26", "--team-size", "6",
+                    "--formats", "e-learning", "workshop", "--format", "csv",
+                ] + lang),
             named: "plan-sociaal-domein.\(language).csv")
         try Self.snapshot.assert(try run(["demand"] + Self.teams + lang), named: "demand.\(language).txt")
     }
@@ -48,10 +50,16 @@ struct OutputSnapshotTests {
             ["path", "accept", "Afvalbeheer", "--budget", "15000", "--hours", "60", "--weeks", "40"],
             database: database)
         _ = try run(
-            ["progress", "record", "Afvalbeheer", "--completed", "privacy-intro", "--score", "0,9", "--at", "2027-02-20"],
+            [
+                "progress", "record", "Afvalbeheer", "--completed", "privacy-intro", "--score", "0,9", "--at",
+                "2027-02-20",
+            ],
             database: database)
         _ = try run(
-            ["assess", "Scenarios/teams/afvalbeheer-2027.csv", "--team", "Afvalbeheer", "--save", "--at", "2027-02-26"],
+            [
+                "assess", "Scenarios/teams/afvalbeheer-2027.csv", "--team", "Afvalbeheer", "--save", "--at",
+                "2027-02-26",
+            ],
             database: database)
         try Self.snapshot.assert(
             try run(["progress", "show", "Afvalbeheer", "--lang", language], database: database),

@@ -11,8 +11,10 @@ struct SpreadsheetExportTests {
         defer { try? FileManager.default.removeItem(atPath: database) }
         #expect(try CommandRunner.run(["team", "add", "=HYPERLINK(\"x\")", "--db", database]).status == 0)
         #expect(
-            try CommandRunner.run(["progress", "record", "=HYPERLINK(\"x\")", "--tried", "waste-routes", "--db", database])
-                .status == 0)
+            try CommandRunner.run([
+                "progress", "record", "=HYPERLINK(\"x\")", "--tried", "waste-routes", "--db", database,
+            ])
+            .status == 0)
         for extra in [[], ["--events"]] {
             let csv = try CommandRunner.run(["export", "csv", "--db", database] + extra).output
             let rows = csv.components(separatedBy: "\r\n")

@@ -43,12 +43,15 @@ struct LearningPathPlannerTests {
                 #expect(constraints.preferredFormats.contains(module.format))
             }
         }
-        let scheduled = path.steps.flatMap { step in step.bookings.filter { $0.runID != nil }.map { (step.moduleID, $0) } }
+        let scheduled = path.steps.flatMap { step in
+            step.bookings.filter { $0.runID != nil }.map { (step.moduleID, $0) }
+        }
         for (index, (module, booking)) in scheduled.enumerated() {
             for (other, otherBooking) in scheduled[(index + 1)...] where other != module {
                 #expect(
                     booking.end < otherBooking.start || otherBooking.end < booking.start,
-                    "\(module) (\(booking.start)–\(booking.end)) overlaps \(other) (\(otherBooking.start)–\(otherBooking.end))")
+                    "\(module) (\(booking.start)–\(booking.end)) overlaps \(other) (\(otherBooking.start)–\(otherBooking.end))"
+                )
             }
         }
         let planned = Set(path.steps.map(\.moduleID))
@@ -203,7 +206,8 @@ struct LearningPathPlannerTests {
         Self.checkInvariants(path, catalogue: catalogue, recommendations: recommendations)
     }
 
-    @Test("chosen formats hold for prerequisites too: a module needing a course in another format is unmet, saying which")
+    @Test(
+        "chosen formats hold for prerequisites too: a module needing a course in another format is unmet, saying which")
     func formatsHoldForPrerequisites() throws {
         func module(_ id: String, _ format: ModuleFormat, prerequisites: [String] = []) -> TrainingModule {
             TrainingModule(
@@ -230,7 +234,8 @@ struct LearningPathPlannerTests {
         #expect(
             path.unmet == [
                 UnmetModule(
-                    moduleID: "verdieping", reason: .prerequisiteFormatNotPreferred(prerequisite: "basis", format: .classroom))
+                    moduleID: "verdieping",
+                    reason: .prerequisiteFormatNotPreferred(prerequisite: "basis", format: .classroom))
             ])
         constraints.completedModules = ["basis"]
         let done = LearningPathPlanner.plan(recommendations, catalogue: catalogue, constraints: constraints)

@@ -66,10 +66,12 @@ public struct CoordinatorExports: Sendable {
     public func xapi(baseURL: String) -> [XAPIStatement] {
         let content = leerpad.content
         let exporter = XAPIExporter(baseURL: baseURL)
-        let badgeNames = Dictionary(content.game.badges.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let badgeNames = Dictionary(
+            content.game.badges.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let moduleTitles = Dictionary(
             content.catalogue.modules.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let useCaseTitles = Dictionary(content.useCases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let useCaseTitles = Dictionary(
+            content.useCases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         return reports.flatMap { report in
             exporter.statements(
                 team: Self.exportTeam(report), events: report.events, badges: report.progress.state.badges,

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Reads a number a person typed, in Dutch or English style, refusing what could mean two things.
 ///
 /// The rule, the same for every option and form field:

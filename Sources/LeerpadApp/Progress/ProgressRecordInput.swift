@@ -18,7 +18,9 @@ public struct ProgressRecordInput: Sendable {
     }
 
     /// The activity, or the problem of each field that is refused.
-    public func activity(in content: some ContentIdentifiers) -> Result<ProgressActivity, InputProblems<ProgressRecordField>> {
+    public func activity(in content: some ContentIdentifiers) -> Result<
+        ProgressActivity, InputProblems<ProgressRecordField>
+    > {
         var problems = InputProblems<ProgressRecordField>()
         let id = item.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
         var scoreValue: Double?

@@ -51,7 +51,8 @@ public enum SampleMunicipality {
         return added
     }
 
-    private static func seed(_ sample: DemoSample, into leerpad: Leerpad, teamsDirectory: URL, now: Date) throws -> Team {
+    private static func seed(_ sample: DemoSample, into leerpad: Leerpad, teamsDirectory: URL, now: Date) throws -> Team
+    {
         let day: TimeInterval = 86_400
         let reader = AnswerSheetReader(model: leerpad.content.model)
         let team = try leerpad.addTeam(name: sample.name, municipality: municipality, size: sample.size)
@@ -84,7 +85,8 @@ public enum SampleMunicipality {
             if item.completed { activities.append((.completed(moduleID: module, score: 0.8), when)) }
         }
         let useCases = leerpad.content.useCases
-        if let daysAgo = sample.triedUseCase, let useCase = useCases.first(where: { $0.demo != nil }) ?? useCases.first {
+        if let daysAgo = sample.triedUseCase, let useCase = useCases.first(where: { $0.demo != nil }) ?? useCases.first
+        {
             activities.append((.triedUseCase(useCase.id), now.addingTimeInterval(-daysAgo * day)))
         }
         activities.sort { $0.1 < $1.1 }

@@ -4,7 +4,8 @@ import LeerpadStore
 extension Leerpad {
     /// Adds a team; its name must be new. The store draws its access code.
     public func addTeam(name: String, municipality: String, size: Int) throws(AppError) -> Team {
-        try storing { store throws(StoreError) in try store.addTeam(name: name, municipality: municipality, size: size) }
+        try storing { store throws(StoreError) in try store.addTeam(name: name, municipality: municipality, size: size)
+        }
     }
 
     /// Lets `team` leave leaderboards (`true`) or rejoin them.

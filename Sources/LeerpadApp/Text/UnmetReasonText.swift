@@ -23,7 +23,8 @@ extension UnmetReason {
         case .formatNotPreferred(let format):
             text = .formatNotPreferred(format: LocalFormat.format(format, in: language))
         case .prerequisiteFormatNotPreferred(let prerequisite, let format):
-            text = .prerequisiteFormatNotPreferred(module: prerequisite, format: LocalFormat.format(format, in: language))
+            text = .prerequisiteFormatNotPreferred(
+                module: prerequisite, format: LocalFormat.format(format, in: language))
         case .alreadyAtTarget:
             text = .alreadyAtTarget
         case .overBudget(let cost, let remaining):

@@ -28,7 +28,8 @@ struct LeaderboardCommand: ParsableCommand {
     func run() throws {
         let leerpad = try app.leerpad()
         let ranked = try UseCase.run(output.language) { () throws(AppError) in
-            try leerpad.leaderboard(around: try around.map { name throws(AppError) in try leerpad.team(named: name) },
+            try leerpad.leaderboard(
+                around: try around.map { name throws(AppError) in try leerpad.team(named: name) },
                 municipality: municipality)
         }
         let lines = ranked.map {

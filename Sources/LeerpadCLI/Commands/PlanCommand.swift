@@ -51,7 +51,10 @@ struct PlanCommand: ParsableCommand {
         switch format {
         case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
         case .json: print(try JSONOutput.encode(report))
-        case .ics: print(PlanCalendarRenderer(language: language, now: CommandEnvironment.time.now()).render(report), terminator: "")
+        case .ics:
+            print(
+                PlanCalendarRenderer(language: language, now: CommandEnvironment.time.now()).render(report),
+                terminator: "")
         case .csv: print(PlanSpreadsheet.render(report, language: language), terminator: "")
         }
     }

@@ -48,8 +48,9 @@ struct ProgressCommand: ParsableCommand {
                     return try leerpad.record([.correction(revokedEventID: revoke, note: note)], for: stored, at: when)
                 }
                 let input =
-                    if let started { ProgressRecordInput(activity: "started", item: "module:" + started, score: score) }
-                    else if let completed {
+                    if let started {
+                        ProgressRecordInput(activity: "started", item: "module:" + started, score: score)
+                    } else if let completed {
                         ProgressRecordInput(activity: "completed", item: "module:" + completed, score: score)
                     } else { ProgressRecordInput(activity: "tried", item: "usecase:" + (tried ?? ""), score: score) }
                 return try leerpad.record(input, for: stored, at: when)

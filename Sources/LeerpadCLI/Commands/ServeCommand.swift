@@ -66,7 +66,8 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment["LEERPAD_COORDINATOR_PASSWORD"].flatMap {
             $0.isEmpty ? nil : $0
         }
-        let password = coordinatorPassword ?? environment ?? WebConfiguration.makePassword(random: CommandEnvironment.random)
+        let password =
+            coordinatorPassword ?? environment ?? WebConfiguration.makePassword(random: CommandEnvironment.random)
         if coordinatorPassword == nil && environment == nil {
             say(
                 "Coordinator sign-in: \(coordinatorName) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it)"

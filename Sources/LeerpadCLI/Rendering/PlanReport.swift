@@ -1,5 +1,5 @@
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// A learning path as JSON-ready values: `levels` with their `steps`, `totals`, `unmet`.

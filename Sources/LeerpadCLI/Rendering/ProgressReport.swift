@@ -1,6 +1,6 @@
 import Foundation
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
@@ -93,7 +93,8 @@ struct ProgressReport: Encodable {
         let nextText = level.nextXP.map { " (\(language.text(.nextLevelAt(xp: $0))))" } ?? ""
         lines.append("XP \(xp) · \(language.text(.levelNumber(level.number))) \(level.name)\(nextText)")
         lines.append(language.text(.streak(weeks: streakWeeks, longest: longestStreakWeeks, events: events)))
-        lines.append(language.text(.badges) + ": " + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
+        lines.append(
+            language.text(.badges) + ": " + (badges.isEmpty ? "–" : badges.map(\.name).joined(separator: ", ")))
         if !path.isEmpty {
             lines.append("")
             lines.append(

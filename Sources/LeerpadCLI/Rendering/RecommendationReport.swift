@@ -1,5 +1,5 @@
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// Recommendations as JSON-ready values: `modules` and `useCases`, each with its reasons.

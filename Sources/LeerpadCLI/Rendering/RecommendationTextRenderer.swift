@@ -1,5 +1,5 @@
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// Renders recommendations for people: modules then use cases, each with why.

@@ -25,12 +25,14 @@ struct OutputOptions: ParsableArguments {
 extension OutputOptions {
     /// Prints a team's progress report, with its access code when asked.
     func printReport(_ report: TeamReport, content: ContentBundle, showingAccessCode: Bool) throws {
-        let rendered = ProgressReport(team: report.team, progress: report.progress, content: content, language: language)
+        let rendered = ProgressReport(
+            team: report.team, progress: report.progress, content: content, language: language)
         switch format {
         case .json: print(try JSONOutput.encode(rendered))
         case .text:
             print(
-                rendered.text(in: language, accessCode: showingAccessCode ? report.team.accessCode : nil), terminator: "")
+                rendered.text(in: language, accessCode: showingAccessCode ? report.team.accessCode : nil),
+                terminator: "")
         }
     }
 }

@@ -126,7 +126,8 @@ public struct ContentDirectory: Sendable {
     /// The ids rules may name, from `model` and this directory's catalogue and use cases; `nil`
     /// when one of them cannot be read (its own validation reports why).
     private func ruleVocabulary(model: MaturityModel?) -> RuleVocabulary? {
-        guard let model, let catalogue = try? loadCatalogue(model: model), let useCases = try? loadUseCases(model: model)
+        guard let model, let catalogue = try? loadCatalogue(model: model),
+            let useCases = try? loadUseCases(model: model)
         else { return nil }
         return RuleVocabulary(model: model, catalogue: catalogue, useCases: useCases)
     }

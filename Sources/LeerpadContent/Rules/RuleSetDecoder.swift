@@ -26,7 +26,8 @@ public enum RuleSetDecoder {
                     problems.add(
                         recommendation, "rule '\(id)': <recommend> needs exactly one of module=\"…\" or usecase=\"…\"")
                 } else if let vocabulary, let module, !vocabulary.modules.contains(module) {
-                    problems.add(recommendation, "rule '\(id)': recommends module '\(module)', which the catalogue lacks")
+                    problems.add(
+                        recommendation, "rule '\(id)': recommends module '\(module)', which the catalogue lacks")
                 } else if let vocabulary, let useCase, !vocabulary.useCases.contains(useCase) {
                     problems.add(recommendation, "rule '\(id)': recommends use case '\(useCase)', which is not defined")
                 }

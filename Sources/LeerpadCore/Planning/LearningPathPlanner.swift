@@ -38,7 +38,8 @@ public enum LearningPathPlanner {
             } else if let other = prerequisiteInOtherFormat(of: module.id, in: catalogue, constraints: constraints) {
                 unmet.append(
                     UnmetModule(
-                        moduleID: module.id, reason: .prerequisiteFormatNotPreferred(prerequisite: other.id, format: other.format)))
+                        moduleID: module.id,
+                        reason: .prerequisiteFormatNotPreferred(prerequisite: other.id, format: other.format)))
             } else {
                 candidates.append(recommendation)
             }

@@ -26,7 +26,8 @@ struct ForecastDemoPage {
         let l = language
         let forecast = report.forecast
         let backtestNote = report.backtest.map { backtest in
-            "MAPE " + (backtest.summary.mape.map { LocalFormat.number($0, decimals: 1, in: l) + " %" } ?? "–") + ", sMAPE "
+            "MAPE " + (backtest.summary.mape.map { LocalFormat.number($0, decimals: 1, in: l) + " %" } ?? "–")
+                + ", sMAPE "
                 + LocalFormat.number(backtest.summary.sMAPE, decimals: 1, in: l) + " %, MASE "
                 + (backtest.summary.mase.map { LocalFormat.number($0, decimals: 2, in: l) } ?? "–")
         }

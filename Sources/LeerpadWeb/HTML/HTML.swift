@@ -1,4 +1,5 @@
 import LeerpadApp
+
 /// A fragment of HTML whose interpolated strings are escaped: only `HTML` values go in raw.
 ///
 /// `"<p>\(name)</p>" as HTML` escapes `name`; `"<ul>\(items)</ul>"` with `items: HTML` does not.

@@ -1,6 +1,6 @@
 import Foundation
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// The coordinator's dashboard: heat map of all teams, course demand, progress recording, exports.

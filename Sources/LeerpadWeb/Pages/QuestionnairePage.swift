@@ -1,5 +1,5 @@
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// The questionnaire: one subdimension per step, every answer required, the reason next to a missing one.

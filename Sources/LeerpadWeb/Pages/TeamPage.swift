@@ -1,6 +1,6 @@
 import Foundation
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 
 /// The team page: radar chart, path by levels, XP, badges, streak, relative leaderboard.
@@ -19,7 +19,8 @@ enum TeamPage {
         let percent = Int((fraction * 100).rounded())
         let xpText: String =
             next.map {
-                l.page(.xpToNextLevel(xp: state.xp, missing: $0.minimumXP - state.xp, level: $0.number, name: $0.name[l]))
+                l.page(
+                    .xpToNextLevel(xp: state.xp, missing: $0.minimumXP - state.xp, level: $0.number, name: $0.name[l]))
             } ?? l.page(.xpHighestLevel(xp: state.xp))
         let badgeNames = Dictionary(uniqueKeysWithValues: game.badges.map { ($0.id, $0) })
         let badges: HTML =

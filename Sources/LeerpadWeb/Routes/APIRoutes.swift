@@ -61,7 +61,8 @@ struct APIRoutes {
     private func assessments(_ context: WebRequestContext) throws -> Response {
         let leerpad = services.leerpad
         let report = try leerpad.report(for: try leerpad.team(accessCode: context.accessCode))
-        return JSONResponse.make(report.assessments.map { APIModels.AssessmentSummary($0, model: leerpad.content.model) })
+        return JSONResponse.make(
+            report.assessments.map { APIModels.AssessmentSummary($0, model: leerpad.content.model) })
     }
 
     /// `POST /api/teams/{code}/assessments` with a CSV answer sheet: stores the measurement.

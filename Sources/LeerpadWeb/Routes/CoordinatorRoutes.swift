@@ -13,7 +13,8 @@ struct CoordinatorRoutes {
         router.get("/coordinator") { request, context in
             guard context.coordinator != nil else { return Response.redirect(to: "/signin", type: .found) }
             return try dashboard(
-                context, notice: request.query["done"] == "progress" ? Phrase.progressRecorded.text(context.language) : nil)
+                context,
+                notice: request.query["done"] == "progress" ? Phrase.progressRecorded.text(context.language) : nil)
         }
         router.post("/coordinator/progress") { request, context in try await recordProgress(request, context) }
         router.get("/coordinator/export/:kind") { _, context in try export(context) }
@@ -46,7 +47,8 @@ struct CoordinatorRoutes {
         } catch {
             errors["team"] = error.message(in: l)
         }
-        let input = ProgressRecordInput(activity: form["activity"] ?? "", item: form["item"] ?? "", score: form["score"])
+        let input = ProgressRecordInput(
+            activity: form["activity"] ?? "", item: form["item"] ?? "", score: form["score"])
         switch input.activity(in: leerpad.content) {
         case .failure(let problems):
             for entry in problems.entries { errors[entry.field.rawValue] = entry.problem.message(in: l) }

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 

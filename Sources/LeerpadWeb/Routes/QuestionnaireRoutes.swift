@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import LeerpadContent
 import LeerpadApp
+import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 

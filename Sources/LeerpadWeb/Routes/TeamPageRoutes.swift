@@ -37,7 +37,8 @@ struct TeamPageRoutes {
             let input = PlanInput(form: request.query, teamSize: team.size, today: today)
             do throws(AppError) {
                 let path = try leerpad.plan(for: team, input: input)
-                return planPage(input, errors: FieldErrors(), path: path, report: report, leerpad: leerpad, context: context)
+                return planPage(
+                    input, errors: FieldErrors(), path: path, report: report, leerpad: leerpad, context: context)
             } catch .invalidPlan(let problems) {
                 return planPage(
                     input, errors: FieldErrors(problems, language: l), path: nil, report: report, leerpad: leerpad,

@@ -32,7 +32,7 @@ struct TextCatalogueTests {
     static let identical: Set<String> = [
         "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "scan",
         "scoreColumn", "team", "teams", "module", "modules", "moduleTotal", "useCases", "badges", "columnModule",
-        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges",
+        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "invalidValue",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -91,6 +91,8 @@ extension TextCatalogueTests {
         .unknownAccessCode, .noAssessment(team: "Vlietdam"), .emptyPlan, .emptyAssessment(source: "Vlietdam"),
         .pathSaved, .progressRecorded, .chooseActivity, .chooseModule(unknown: "Vlietdam"),
         .chooseUseCase(unknown: "Vlietdam"), .scoreOutOfRange, .scoreWithoutCompletion, .chooseTeam,
+        .teamExists(name: "Vlietdam"), .unknownTeam(name: "Vlietdam"), .unknownEvent(team: "Vlietdam", id: 3),
+        .invalidValue(field: "size", reason: "1–10000"), .databaseUnavailable(path: "leerpad.sqlite", reason: "x"),
     ]
 
     static let pageTextSamples: [PageText] = [
@@ -139,7 +141,8 @@ extension TextCatalogueTests {
     ]
 
     static let webMessageSamples: [WebMessage] = [
-        .sendAnswersAsCSV, .sendJSON, .invalidRecordJSON, .csrfHeaderInvalid, .tooManyAttempts, .coordinatorsOnly,
+        .sendAnswersAsCSV, .databaseUnavailable, .sendJSON, .invalidRecordJSON, .csrfHeaderInvalid, .tooManyAttempts,
+        .coordinatorsOnly,
         .unknownExport, .signInFirst, .expectedFileUpload, .chooseCatalogueFile, .tooManyAttemptsTryAgain,
         .wrongNameOrPassword, .answerMissing, .unknownQuestionnaire, .unknownStep, .invalidAnswer("Vlietdam"),
         .expectedForm, .formExpired, .pageNotFound, .methodNotAllowed, .unreadableData, .internalError,

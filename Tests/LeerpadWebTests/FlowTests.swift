@@ -153,3 +153,37 @@ struct FlowTests {
         }
     }
 }
+
+@Suite("Catalogue uploads and the rules in use")
+struct CatalogueUploadRulesTests {
+    @Test("a catalogue that drops a module the rules recommend is refused, naming the rule and the module")
+    func droppedModuleRefused() async throws {
+        let fixture = try WebFixture()
+        let content = fixture.content
+        let prerequisites = Set(content.catalogue.modules.flatMap(\.prerequisites))
+        let dropped = try #require(
+            content.rules.flatMap(\.moduleIDs).first { !prerequisites.contains($0) })
+        let full = try String(contentsOfFile: "Content/catalogue.xml", encoding: .utf8)
+        let start = try #require(full.range(of: "<module id=\"\(dropped)\""))
+        let end = try #require(full.range(of: "</module>", range: start.upperBound..<full.endIndex))
+        let xml = full.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
+        try await fixture.run { agent in
+            try await agent.signIn()
+            _ = try await agent.get("/coordinator/catalogue")
+            let boundary = "----leerpadtest"
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(agent.csrf)\r\n--\(boundary)\r\n"
+                + "Content-Disposition: form-data; name=\"catalogue\"; filename=\"smaller.xml\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n\(xml)\r\n--\(boundary)--\r\n"
+            let page = try await agent.send(
+                "/coordinator/catalogue", method: .post,
+                headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
+            #expect(page.status == .unprocessableContent)
+            #expect(
+                page.text.contains("recommends module &#39;\(dropped)&#39;, which this catalogue lacks"), "\(page.text)"
+            )
+            let catalogue = try await agent.get("/api/catalogue").jsonArray()
+            #expect(catalogue.contains { $0["id"] as? String == dropped })
+        }
+    }
+}

@@ -25,7 +25,7 @@ extension AppError {
     /// The message for people, in `language`.
     public func message(in language: Language) -> String {
         switch self {
-        case .store(let error): error.errorDescription ?? "\(error)"
+        case .store(let error): error.phrase.text(language)
         case .unknownAccessCode: Phrase.unknownAccessCode.text(language)
         case .noAssessment(let team): Phrase.noAssessment(team: team).text(language)
         case .emptyPlan: Phrase.emptyPlan.text(language)
@@ -47,4 +47,17 @@ extension AppError {
 
 extension AppError: LocalizedError {
     public var errorDescription: String? { message(in: .english) }
+}
+
+extension StoreError {
+    /// The store's refusal or failure as a sentence of the catalogue.
+    var phrase: Phrase {
+        switch self {
+        case .teamExists(let name): .teamExists(name: name)
+        case .unknownTeam(let name): .unknownTeam(name: name)
+        case .unknownEvent(let team, let id): .unknownEvent(team: team, id: id)
+        case .invalidValue(let field, let reason): .invalidValue(field: field, reason: reason)
+        case .database(let path, let reason): .databaseUnavailable(path: path, reason: reason)
+        }
+    }
 }

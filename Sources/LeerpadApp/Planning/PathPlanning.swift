@@ -1,3 +1,4 @@
+import Foundation
 import LeerpadCore
 import LeerpadStore
 
@@ -13,12 +14,12 @@ extension Leerpad {
             for: scores, input: input, completed: report.progress.state.completedModules.union(alsoCompleted))
     }
 
-    /// Keeps `path` as the team's learning path; an empty plan is refused.
-    public func accept(_ path: LearningPath, for team: Team) throws(AppError) {
+    /// Keeps `path` as the team's learning path, accepted now or at `at`; an empty plan is refused.
+    public func accept(_ path: LearningPath, for team: Team, at: Date? = nil) throws(AppError) {
         guard !path.steps.isEmpty else { throw .emptyPlan }
-        let now = time.now()
+        let acceptedAt = at ?? time.now()
         try writing(teamID: team.id) { store throws(StoreError) in
-            try store.acceptPath(teamID: team.id, acceptedAt: now, path: AcceptedPath(path))
+            try store.acceptPath(teamID: team.id, acceptedAt: acceptedAt, path: AcceptedPath(path))
         }
     }
 }

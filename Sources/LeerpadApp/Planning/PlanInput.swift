@@ -39,17 +39,16 @@ public struct PlanInput: Sendable, Equatable {
         var problems = InputProblems<PlanField>()
         let money = budget.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "")
         let budgetValue = Self.number(money, field: .budget, problems: &problems).flatMap { value -> Euros? in
-            let cents = (value * 100).rounded()
-            guard cents == value * 100 || abs(cents - value * 100) < 1e-6 else {
-                problems.add(.budget, PlanInputProblem.tooPrecise(field: .budget))
-                return nil
-            }
-            let euros = Euros(cents: Int(cents))
-            guard PlanLimits.budget.contains(euros) else {
+            guard value >= 0, value <= PlanLimits.budget.upperBound.amount else {
                 problems.add(.budget, PlanInputProblem.outOfRange(field: .budget))
                 return nil
             }
-            return euros
+            let cents = (value * 100).rounded()
+            guard abs(cents - value * 100) < 1e-6 else {
+                problems.add(.budget, PlanInputProblem.tooPrecise(field: .budget))
+                return nil
+            }
+            return Euros(cents: Int(cents))
         }
         let hoursValue = Self.number(hours, field: .hours, problems: &problems).flatMap { value -> Double? in
             guard PlanLimits.hoursPerPerson.contains(value) else {

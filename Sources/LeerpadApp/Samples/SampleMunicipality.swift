@@ -74,9 +74,7 @@ public enum SampleMunicipality {
             start: CalendarDate(now).nextMonday)
         let path = try leerpad.advisor.plan(for: first, within: constraints)
         let acceptedAt = now.addingTimeInterval(-(sample.files[0].daysAgo - 3) * day)
-        try leerpad.storing { store throws(StoreError) in
-            try store.acceptPath(teamID: team.id, acceptedAt: acceptedAt, path: AcceptedPath(path))
-        }
+        try leerpad.accept(path, for: team, at: acceptedAt)
         var activities: [(ProgressActivity, Date)] = []
         for item in sample.activity where item.step < path.steps.count {
             let module = path.steps[item.step].moduleID

@@ -27,6 +27,7 @@ extension Leerpad {
     public func report(for team: Team) throws(AppError) -> TeamReport {
         let now = time.now()
         if let cached = cache?.report(for: team.id, now: now) { return cached }
+        let generation = cache?.generation(of: team.id)
         let stored = try storing { store throws(StoreError) in try store.assessments(teamID: team.id) }
         let model = content.model
         let assessments = stored.map { item in
@@ -41,7 +42,7 @@ extension Leerpad {
         let progress = TeamProgress(
             events: events, assessments: assessments, path: path, context: content.gameContext, now: now)
         let report = TeamReport(team: team, assessments: assessments, path: path, events: events, progress: progress)
-        cache?.store(report, now: now)
+        if let generation { cache?.store(report, now: now, generation: generation) }
         return report
     }
 

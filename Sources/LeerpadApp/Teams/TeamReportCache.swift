@@ -11,6 +11,9 @@ import LeerpadStore
 public final class TeamReportCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Int64: (report: TeamReport, loadedAt: Date)] = [:]
+    /// Bumped by every invalidation, so a report read before a write is not stored after it.
+    private var generations: [Int64: Int] = [:]
+    private var allGeneration = 0
     private var scored: [Int64: Assessment] = [:]
     /// How long a report stays fresh, in seconds.
     public let lifetime: TimeInterval
@@ -26,9 +29,18 @@ public final class TeamReportCache: @unchecked Sendable {
         return entry.report
     }
 
-    func store(_ report: TeamReport, now: Date) {
+    /// The generation of `teamID`'s data: take it before reading the store, pass it to ``store(_:now:generation:)``.
+    func generation(of teamID: Int64) -> Int {
         lock.lock()
         defer { lock.unlock() }
+        return allGeneration &+ (generations[teamID] ?? 0)
+    }
+
+    /// Keeps `report` unless the team's data was invalidated since `generation` was taken.
+    func store(_ report: TeamReport, now: Date, generation: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard allGeneration &+ (generations[report.team.id] ?? 0) == generation else { return }
         entries[report.team.id] = (report, now)
     }
 
@@ -36,7 +48,13 @@ public final class TeamReportCache: @unchecked Sendable {
     public func invalidate(teamID: Int64? = nil) {
         lock.lock()
         defer { lock.unlock() }
-        if let teamID { entries[teamID] = nil } else { entries = [:] }
+        if let teamID {
+            entries[teamID] = nil
+            generations[teamID, default: 0] &+= 1
+        } else {
+            entries = [:]
+            allGeneration &+= 1
+        }
     }
 
     /// The scores of stored assessment `stored`, computed once.

@@ -24,6 +24,13 @@ extension Phrase {
         case .scoreOutOfRange: "Een score is een getal van 0 tot 1."
         case .scoreWithoutCompletion: "Een score hoort bij een afgeronde module."
         case .chooseTeam: "Kies een team."
+
+        // What the store refused or failed at
+        case .teamExists(let name): "Er is al een team dat ‘\(name)’ heet."
+        case .unknownTeam(let name): "Geen team heet ‘\(name)’."
+        case .unknownEvent(let team, let id): "Team ‘\(team)’ heeft geen gebeurtenis \(id)."
+        case .invalidValue(let field, let reason): "\(field): \(reason)"
+        case .databaseUnavailable(let path, let reason): "\(path): de database is niet te gebruiken (\(reason))."
         }
     }
 }

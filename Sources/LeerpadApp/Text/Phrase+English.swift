@@ -24,6 +24,13 @@ extension Phrase {
         case .scoreOutOfRange: "A score is a number from 0 to 1."
         case .scoreWithoutCompletion: "A score belongs with a completed module."
         case .chooseTeam: "Choose a team."
+
+        // What the store refused or failed at
+        case .teamExists(let name): "A team called ‘\(name)’ exists already."
+        case .unknownTeam(let name): "No team is called ‘\(name)’."
+        case .unknownEvent(let team, let id): "Team ‘\(team)’ has no event \(id)."
+        case .invalidValue(let field, let reason): "\(field): \(reason)"
+        case .databaseUnavailable(let path, let reason): "\(path): the database cannot be used (\(reason))."
         }
     }
 }

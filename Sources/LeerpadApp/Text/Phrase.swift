@@ -20,4 +20,11 @@ public enum Phrase: TextCatalogue {
     case scoreOutOfRange
     case scoreWithoutCompletion
     case chooseTeam
+
+    // What the store refused or failed at
+    case teamExists(name: String)
+    case unknownTeam(name: String)
+    case unknownEvent(team: String, id: Int64)
+    case invalidValue(field: String, reason: String)
+    case databaseUnavailable(path: String, reason: String)
 }

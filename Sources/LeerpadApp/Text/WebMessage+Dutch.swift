@@ -5,6 +5,7 @@ extension WebMessage {
     public var dutch: String {
         switch self {
         // The JSON API
+        case .databaseUnavailable: "De database is niet bereikbaar; probeer het later opnieuw."
         case .sendAnswersAsCSV: "Stuur de antwoorden als text/csv."
         case .sendJSON: "Stuur JSON (application/json)."
         case .invalidRecordJSON: "Ongeldige JSON; verwacht {\"team\", \"activity\", \"item\", \"score\"}."

@@ -5,6 +5,7 @@ extension WebMessage {
     public var english: String {
         switch self {
         // The JSON API
+        case .databaseUnavailable: "The database is not available; try again later."
         case .sendAnswersAsCSV: "Send the answers as text/csv."
         case .sendJSON: "Send JSON (application/json)."
         case .invalidRecordJSON: "Invalid JSON; expected {\"team\", \"activity\", \"item\", \"score\"}."

@@ -7,6 +7,7 @@ import LeerpadCore
 public enum WebMessage: TextCatalogue {
     // The JSON API
     case sendAnswersAsCSV
+    case databaseUnavailable
     case sendJSON
     case invalidRecordJSON
     case csrfHeaderInvalid

@@ -37,9 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let directory = try app.content.directory()
         let content = try app.bundle()
-        let database = try app.store.open()
-        let leerpad = Leerpad(
-            store: database, content: content, time: CommandEnvironment.time)
+        // A server always runs on the system clock and the system's secure random source:
+        // LEERPAD_NOW and LEERPAD_SEED are for scripts and tests, never for sessions and tokens.
+        let database = try app.store.open(time: .system, random: .system())
+        let leerpad = Leerpad(store: database, content: content)
         let teams = try UseCase.run(.english) { () throws(AppError) in try leerpad.teams() }
         if demo || teams.isEmpty {
             guard let scenarios = SampleMunicipality.locateScenarios(near: directory) else {
@@ -67,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
             $0.isEmpty ? nil : $0
         }
         let password =
-            coordinatorPassword ?? environment ?? WebConfiguration.makePassword(random: CommandEnvironment.random)
+            coordinatorPassword ?? environment ?? WebConfiguration.makePassword()
         if coordinatorPassword == nil && environment == nil {
             say(
                 "Coordinator sign-in: \(coordinatorName) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it)"
@@ -78,8 +79,7 @@ struct ServeCommand: AsyncParsableCommand {
             coordinatorPasswordHash: WebConfiguration.hashPassword(password), showsSampleTeams: demo)
         say("Leerpad: http://\(host):\(port)/  (database \(app.store.path))")
         let app = buildApplication(
-            configuration: configuration, content: content, store: database, contentDirectory: directory,
-            time: CommandEnvironment.time, random: CommandEnvironment.random)
+            configuration: configuration, content: content, store: database, contentDirectory: directory)
         try await app.runService()
     }
 }

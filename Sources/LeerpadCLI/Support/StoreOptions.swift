@@ -16,10 +16,13 @@ struct StoreOptions: ParsableArguments {
             ?? SQLiteProgressStore.defaultPath
     }
 
-    /// Opens the store, turning failure into one clear message.
-    func open() throws -> SQLiteProgressStore {
+    /// Opens the store on the command's clock and random source (or the given ones), turning
+    /// failure into one clear message.
+    func open(time: TimeSource = CommandEnvironment.time, random: RandomSource = CommandEnvironment.random) throws
+        -> SQLiteProgressStore
+    {
         do {
-            return try SQLiteProgressStore(path: path, time: CommandEnvironment.time, random: CommandEnvironment.random)
+            return try SQLiteProgressStore(path: path, time: time, random: random)
         } catch {
             printError(error.errorDescription ?? "\(error)")
             throw ExitCode.failure

@@ -5,6 +5,7 @@ import LeerpadCore
 /// Turns use-case errors into one clear message in the user's language and a non-zero exit.
 enum UseCase {
     /// Runs `body`; an ``AppError`` is printed and ends the command.
+    @discardableResult
     static func run<T>(_ language: Language, _ body: () throws(AppError) -> T) throws -> T {
         do {
             return try body()

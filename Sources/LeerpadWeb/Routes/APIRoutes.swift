@@ -81,7 +81,7 @@ struct APIRoutes {
                 .read(data: Data(buffer.readableBytesView), fileName: "upload.csv")
         } catch {
             throw WebError(
-                .unprocessableContent, (error as? AnswerSheetError)?.message(in: l) ?? "\(error)", field: "body")
+                .unprocessableContent, error.message(in: l), field: "body")
         }
         let outcome = try leerpad.recordAssessment(sheet.responses, for: team, source: "api:upload.csv")
         return JSONResponse.make(
@@ -120,7 +120,9 @@ struct APIRoutes {
         } catch {
             throw WebError.badRequest(error.message(in: l), field: "team")
         }
-        let input = ProgressRecordInput(activity: body.activity, item: body.item, score: body.score.map { String($0) })
+        // A JSON number is unambiguous: written out in plain decimals, never in exponent form.
+        let score = body.score.map { $0.isFinite ? String(format: "%.12f", $0) : "nan" }
+        let input = ProgressRecordInput(activity: body.activity, item: body.item, score: score)
         let events = try leerpad.record(input, for: team)
         return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
     }

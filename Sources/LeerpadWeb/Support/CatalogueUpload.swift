@@ -5,7 +5,9 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// Checks an uploaded catalogue with the safe XML reader, the schema and the model.
+/// Checks an uploaded catalogue with the safe XML reader, the schema and the model, and that
+/// it still has every module the rules in use recommend (else those recommendations would
+/// silently vanish).
 enum CatalogueUpload {
     /// The located problems of a refused upload.
     struct Problems: Error { var lines: [String] }
@@ -22,8 +24,16 @@ enum CatalogueUpload {
             let schema = try directory.schema(for: .catalogue)
             let root = try SafeXMLReader(maximumBytes: WebLimits.maximumCatalogue).read(
                 data: data, fileName: String(name), schema: schema)
-            return .success(
-                try CatalogueDecoder.decode(root, file: String(name), model: services.content.current.model))
+            let content = services.content.current
+            let catalogue = try CatalogueDecoder.decode(root, file: String(name), model: content.model)
+            let vocabulary = RuleVocabulary(model: content.model, catalogue: catalogue, useCases: content.useCases)
+            let lost = content.rules.flatMap { rule in
+                rule.moduleIDs.filter { !vocabulary.modules.contains($0) }.map {
+                    "\(name): rule '\(rule.id)' recommends module '\($0)', which this catalogue lacks"
+                }
+            }
+            guard lost.isEmpty else { return .failure(Problems(lines: Array(lost.prefix(50)))) }
+            return .success(catalogue)
         } catch {
             return .failure(Problems(lines: error.diagnostics.prefix(50).map(\.description)))
         }

@@ -31,7 +31,7 @@ public struct WebError: Error, Sendable {
     init(_ error: AppError, language: Language) {
         let message = error.message(in: language)
         switch error {
-        case .store(let storeError): self = .store(storeError)
+        case .store(let storeError): self = .store(storeError, language: language)
         case .unknownAccessCode: self.init(.notFound, message)
         case .noAssessment: self.init(.conflict, message)
         case .emptyPlan, .invalidPlan, .invalidRecording: self.init(.badRequest, message, field: error.field)
@@ -39,13 +39,15 @@ public struct WebError: Error, Sendable {
         }
     }
 
-    /// The web form of a store error: unknown names are 404, bad values 400, a failing database 503.
-    static func store(_ error: StoreError) -> WebError {
+    /// The web form of a store error: unknown names are 404, bad values 400, a failing database
+    /// 503 (without its file path or reason, which stay in the server's own output).
+    static func store(_ error: StoreError, language: Language) -> WebError {
+        let message = AppError.store(error).message(in: language)
         switch error {
-        case .unknownTeam, .unknownEvent: WebError(.notFound, error.errorDescription ?? "not found")
-        case .teamExists: WebError(.conflict, error.errorDescription ?? "conflict")
-        case .invalidValue(let field, let reason): WebError(.badRequest, reason, field: field)
-        case .database: WebError(.serviceUnavailable, "the database is not available; try again later")
+        case .unknownTeam, .unknownEvent: return WebError(.notFound, message)
+        case .teamExists: return WebError(.conflict, message)
+        case .invalidValue(let field, _): return WebError(.badRequest, message, field: field)
+        case .database: return WebError(.serviceUnavailable, language.message(.databaseUnavailable))
         }
     }
 }

@@ -141,7 +141,8 @@ extension TextCatalogueTests {
     ]
 
     static let webMessageSamples: [WebMessage] = [
-        .sendAnswersAsCSV, .databaseUnavailable, .sendJSON, .invalidRecordJSON, .csrfHeaderInvalid, .tooManyAttempts,
+        .sendAnswersAsCSV, .databaseUnavailable, .formNotUTF8, .malformedForm, .malformedUpload, .sendJSON,
+        .invalidRecordJSON, .csrfHeaderInvalid, .tooManyAttempts,
         .coordinatorsOnly,
         .unknownExport, .signInFirst, .expectedFileUpload, .chooseCatalogueFile, .tooManyAttemptsTryAgain,
         .wrongNameOrPassword, .answerMissing, .unknownQuestionnaire, .unknownStep, .invalidAnswer("Vlietdam"),

@@ -5,6 +5,9 @@ extension WebMessage {
     public var dutch: String {
         switch self {
         // The JSON API
+        case .formNotUTF8: "Het formulier is geen UTF-8-tekst."
+        case .malformedForm: "Het formulier is niet goed gecodeerd (een ongeldige %-reeks)."
+        case .malformedUpload: "De upload is geen geldig multipart-formulier."
         case .databaseUnavailable: "De database is niet bereikbaar; probeer het later opnieuw."
         case .sendAnswersAsCSV: "Stuur de antwoorden als text/csv."
         case .sendJSON: "Stuur JSON (application/json)."

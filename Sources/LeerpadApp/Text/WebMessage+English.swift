@@ -5,6 +5,9 @@ extension WebMessage {
     public var english: String {
         switch self {
         // The JSON API
+        case .formNotUTF8: "The form is not UTF-8 text."
+        case .malformedForm: "The form is not encoded correctly (an invalid %-sequence)."
+        case .malformedUpload: "The upload is not a valid multipart form."
         case .databaseUnavailable: "The database is not available; try again later."
         case .sendAnswersAsCSV: "Send the answers as text/csv."
         case .sendJSON: "Send JSON (application/json)."

@@ -8,6 +8,9 @@ public enum WebMessage: TextCatalogue {
     // The JSON API
     case sendAnswersAsCSV
     case databaseUnavailable
+    case formNotUTF8
+    case malformedForm
+    case malformedUpload
     case sendJSON
     case invalidRecordJSON
     case csrfHeaderInvalid

@@ -122,7 +122,12 @@ struct CoordinatorRoutes {
                 l.message(.expectedFileUpload))
         }
         let buffer = try await request.body.collect(upTo: WebLimits.maximumCatalogue + 16 * 1024)
-        let parts = try Multipart.parse(Data(buffer.readableBytesView), contentType: type)
+        let parts: [MultipartPart]
+        do {
+            parts = try Multipart.parse(Data(buffer.readableBytesView), contentType: type)
+        } catch {
+            throw WebError.badRequest(l.message(.malformedUpload))
+        }
         let token = parts.first { $0.name == "csrf" }.map { String(decoding: $0.data, as: UTF8.self) }
         try CSRF.check(token, context: context)
         guard let file = parts.first(where: { $0.name == "catalogue" }), !file.data.isEmpty else {

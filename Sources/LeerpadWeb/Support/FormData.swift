@@ -42,9 +42,14 @@ extension Request {
         }
         let buffer = try await body.collect(upTo: limit)
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes) else {
-            throw WebError.badRequest("the form is not UTF-8 text")
+            throw WebError.badRequest(context.language.message(.formNotUTF8))
         }
-        let form = try FormData(urlEncoded: text[...])
+        let form: FormData
+        do {
+            form = try FormData(urlEncoded: text[...])
+        } catch {
+            throw WebError.badRequest(context.language.message(.malformedForm), field: error.field)
+        }
         try CSRF.check(form["csrf"], context: context)
         return form
     }

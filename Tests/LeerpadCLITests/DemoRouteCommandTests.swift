@@ -61,3 +61,20 @@ struct DemoRouteCommandTests {
         #expect(!result.errors.contains("Fatal error"))
     }
 }
+
+@Suite("demo route in the user's number style")
+struct DemoRouteNumberStyleTests {
+    @Test("Dutch output writes distances and loads with a decimal comma, English with a point")
+    func decimalMark() throws {
+        for (language, mark, other) in [("nl", ",", "."), ("en", ".", ",")] {
+            let result = try CommandRunner.run([
+                "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--seconds", "0.3", "--lang", language,
+            ])
+            #expect(result.status == 0, "\(result.errors)")
+            let distances = result.output.matches(of: /(\d+)([.,])(\d) km/).map { String($0.output.2) }
+            #expect(!distances.isEmpty, "\(result.output)")
+            #expect(distances.allSatisfy { $0 == mark }, "\(language): \(distances)")
+            #expect(!distances.contains(other))
+        }
+    }
+}

@@ -226,7 +226,8 @@ struct SecurityTests {
                 "/t/\(code)/plan", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: "budget=%ZZ&csrf=\(agent.csrf)")
             #expect(badEncoding.status == .badRequest)
-            #expect(badEncoding.text.contains("Het formulier is niet goed gecodeerd"), "the message is Dutch by default")
+            #expect(
+                badEncoding.text.contains("Het formulier is niet goed gecodeerd"), "the message is Dutch by default")
             let bigForm = try await agent.post("/t/\(code)/plan", [("budget", String(repeating: "9", count: 100_000))])
             #expect(bigForm.status == .contentTooLarge)
             let step = try await agent.get("/t/\(code)/scan/quickscan/99")

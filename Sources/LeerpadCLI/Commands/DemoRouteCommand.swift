@@ -68,30 +68,30 @@ struct DemoRouteCommand: AsyncParsableCommand {
                     gapPercent: bestKnown.map { 100 * (solution.distance - $0) / $0 }))
         } else {
             print(
-                "\(instance.name): \(problem.nodeCount - 1) \(t(.customers)), \(t(.capacity)) \(Self.number(problem.capacity))"
+                "\(instance.name): \(problem.nodeCount - 1) \(t(.customers)), \(t(.capacity)) \(number(problem.capacity))"
             )
             for (r, route) in solution.routes.enumerated() {
                 let stops = routes[r].map(String.init).joined(separator: " ")
                 print(
-                    "  \(t(.trip)) \(r + 1): \(Self.number(solution.evaluation.routeLengths[r])), \(t(.load)) \(Self.number(solution.evaluation.routeLoads[r])) — \(stops)"
+                    "  \(t(.trip)) \(r + 1): \(number(solution.evaluation.routeLengths[r])), \(t(.load)) \(number(solution.evaluation.routeLoads[r])) — \(stops)"
                 )
                 _ = route
             }
             print(
-                "\(t(.totalDistance)): \(Self.number(solution.distance))  (\(solution.routes.count) \(t(.trips)), \(String(format: "%.1f", result.elapsed.seconds)) s, \(solution.isFeasible ? t(.feasible) : t(.infeasible)))"
+                "\(t(.totalDistance)): \(number(solution.distance))  (\(solution.routes.count) \(t(.trips)), \(decimal(result.elapsed.seconds, 1)) s, \(solution.isFeasible ? t(.feasible) : t(.infeasible)))"
             )
             if let bestKnown {
                 print(
-                    "\(t(.bestKnown)): \(Self.number(bestKnown)), \(t(.gap)) \(String(format: "%.2f", 100 * (solution.distance - bestKnown) / bestKnown)) %"
+                    "\(t(.bestKnown)): \(number(bestKnown)), \(t(.gap)) \(decimal(100 * (solution.distance - bestKnown) / bestKnown, 2)) %"
                 )
             }
         }
         if let svg {
             let labels = SVGMapLabels(
-                title: "\(instance.name) — \(t(.totalDistance)) \(Self.number(solution.distance))", depot: t(.depot),
+                title: "\(instance.name) — \(t(.totalDistance)) \(number(solution.distance))", depot: t(.depot),
                 served: t(.emptied), skipped: t(.skipped),
                 routes: solution.routes.indices.map {
-                    "\(t(.trip)) \($0 + 1): \(Self.number(solution.evaluation.routeLengths[$0]))"
+                    "\(t(.trip)) \($0 + 1): \(number(solution.evaluation.routeLengths[$0]))"
                 })
             try write(
                 SVGMap(
@@ -151,7 +151,7 @@ struct DemoRouteCommand: AsyncParsableCommand {
             print("")
             if feasible {
                 print(
-                    "\(t(.saving)): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)"
+                    "\(t(.saving)): \(km(comparison.savedDistance)) (\(decimal(comparison.savedPercent, 1)) %)"
                 )
             }
             if !feasible {
@@ -169,10 +169,10 @@ struct DemoRouteCommand: AsyncParsableCommand {
             let labels = SVGMapLabels(
                 title: "\(scenario.name) — \(t(.sensorDriven))", depot: t(.depot), served: t(.emptied),
                 skipped: t(.skipped),
-                routes: routeLengths.indices.map { "\(t(.trip)) \($0 + 1): \(Self.km(routeLengths[$0]))" },
+                routes: routeLengths.indices.map { "\(t(.trip)) \($0 + 1): \(km(routeLengths[$0]))" },
                 notes: [
-                    "\(t(.fixedRound)): \(Self.km(fixed.distance))", "\(t(.sensorDriven)): \(Self.km(driven.distance))",
-                    "\(t(.saving)): \(Self.km(comparison.savedDistance)) (\(String(format: "%.1f", comparison.savedPercent)) %)",
+                    "\(t(.fixedRound)): \(km(fixed.distance))", "\(t(.sensorDriven)): \(km(driven.distance))",
+                    "\(t(.saving)): \(km(comparison.savedDistance)) (\(decimal(comparison.savedPercent, 1)) %)",
                 ])
             // Draw every input customer: visited ones on routes, the rest grey.
             var points = [scenario.input.depot] + customers.map(\.position)
@@ -186,11 +186,11 @@ struct DemoRouteCommand: AsyncParsableCommand {
 
     private func printPlan(_ title: String, _ plan: CollectionPlan, customers: [FillLevelCustomer]) {
         let evaluation = plan.result.solution.evaluation
-        print("\(title): \(plan.result.solution.routes.count) \(t(.trips)), \(Self.km(plan.distance))")
+        print("\(title): \(plan.result.solution.routes.count) \(t(.trips)), \(km(plan.distance))")
         for (r, route) in plan.customerRoutes.enumerated() {
             let share = 100 * evaluation.routeLoads[r] / plan.problem.capacity
             print(
-                "  \(t(.trip)) \(r + 1): \(route.count) \(t(.stops)), \(Self.km(evaluation.routeLengths[r])), \(t(.load)) \(String(format: "%.1f", evaluation.routeLoads[r])) m³ (\(String(format: "%.0f", share)) %)"
+                "  \(t(.trip)) \(r + 1): \(route.count) \(t(.stops)), \(km(evaluation.routeLengths[r])), \(t(.load)) \(decimal(evaluation.routeLoads[r], 1)) m³ (\(decimal(share, 0)) %)"
             )
             print("    " + route.map { customers[$0].id }.joined(separator: " "))
         }
@@ -249,9 +249,13 @@ struct DemoRouteCommand: AsyncParsableCommand {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(format: "%.0f", value) : String(format: "%.2f", value)
-    }
+    private func number(_ value: Double) -> String { LocalFormat.shortest(value, maximumDecimals: 2, in: lang) }
 
-    private static func km(_ value: Double) -> String { String(format: "%.1f km", value) }
+    /// A distance in the chosen language's number style: `76,5 km` / `76.5 km`.
+    private func km(_ value: Double) -> String { LocalFormat.number(value, decimals: 1, in: lang) + " km" }
+
+    /// A number with `decimals` decimals in the chosen language's style.
+    private func decimal(_ value: Double, _ decimals: Int) -> String {
+        LocalFormat.number(value, decimals: decimals, in: lang)
+    }
 }

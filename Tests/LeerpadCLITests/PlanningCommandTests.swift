@@ -105,7 +105,7 @@ struct PlanningCommandTests {
         "plan rejects impossible constraints with a clear message",
         arguments: [
             (["--budget", "-5"], "--budget"), (["--weeks", "0"], "--weeks"), (["--start", "4-1-2027"], "--start"),
-            (["--formats", "webinar"], "webinar"),
+            (["--formats", "webinar"], "webinar"), (["--completed", "bogus-id"], "bogus-id"),
         ])
     func planValidation(change: [String], words: String) throws {
         var arguments = Self.planArguments

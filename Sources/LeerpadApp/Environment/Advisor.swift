@@ -46,6 +46,12 @@ public struct Advisor: Sendable {
             recommend(for: assessment), catalogue: content.catalogue, constraints: constraints)
     }
 
+    /// The ids in `ids` that name no module of the catalogue, refused as one error.
+    public func requireModules(_ ids: some Collection<String>) throws(AppError) {
+        let unknown = ids.filter { content.catalogue.module($0) == nil }
+        guard unknown.isEmpty else { throw .unknownModules(unknown.map { String($0.prefix(60)) }) }
+    }
+
     /// The learning path for `assessment` from what a person typed.
     public func plan(for assessment: Assessment, input: PlanInput, completed: Set<String> = []) throws(AppError)
         -> LearningPath

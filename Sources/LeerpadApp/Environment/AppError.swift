@@ -19,6 +19,8 @@ public enum AppError: Error, Sendable {
     case invalidRecording(InputProblems<ProgressRecordField>)
     /// The answers do not hold a single answered statement: no answers is not a result.
     case emptyAssessment(source: String)
+    /// Module ids the catalogue does not have (e.g. typed as completed).
+    case unknownModules([String])
 }
 
 extension AppError {
@@ -32,6 +34,7 @@ extension AppError {
         case .invalidPlan(let problems): problems.first?.problem.message(in: language) ?? ""
         case .invalidRecording(let problems): problems.first?.problem.message(in: language) ?? ""
         case .emptyAssessment(let source): Phrase.emptyAssessment(source: source).text(language)
+        case .unknownModules(let ids): Phrase.unknownModules(ids.joined(separator: ", ")).text(language)
         }
     }
 

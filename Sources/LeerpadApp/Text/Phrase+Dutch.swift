@@ -11,6 +11,8 @@ extension Phrase {
         case .emptyPlan: "Het plan is leeg; er is niets aan te nemen."
         case .emptyAssessment(let source):
             "\(source): geen enkele stelling is beantwoord (alles leeg of ‘weet niet’); zonder antwoorden is er geen meting."
+        case .unknownModules(let ids):
+            "Onbekende module(s): \(ids); zie Content/catalogue.xml of `leerpad catalogue validate`."
         case .pathSaved: "Het leerpad is opgeslagen."
         case .progressRecorded: "De voortgang is vastgelegd."
 

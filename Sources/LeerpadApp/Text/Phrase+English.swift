@@ -11,6 +11,8 @@ extension Phrase {
         case .emptyPlan: "The plan is empty; there is nothing to accept."
         case .emptyAssessment(let source):
             "\(source): not a single statement is answered (all empty or ‘don't know’); without answers there is no assessment."
+        case .unknownModules(let ids):
+            "Unknown module(s): \(ids); see Content/catalogue.xml or `leerpad catalogue validate`."
         case .pathSaved: "The learning path has been saved."
         case .progressRecorded: "The progress has been recorded."
 

@@ -10,6 +10,7 @@ public enum Phrase: TextCatalogue {
     case noAssessment(team: String)
     case emptyPlan
     case emptyAssessment(source: String)
+    case unknownModules(String)
     case pathSaved
     case progressRecorded
 

@@ -28,6 +28,7 @@ struct PathCommand: ParsableCommand {
                 try AnswerInput.assess($0, model: leerpad.content.model, language: language).1
             }
             let path = try UseCase.run(language) { () throws(AppError) in
+                try leerpad.advisor.requireModules(planOptions.completed)
                 let stored = try leerpad.team(named: team)
                 let input = planOptions.input(teamSize: stored.size, today: leerpad.time.today())
                 let path = try leerpad.plan(

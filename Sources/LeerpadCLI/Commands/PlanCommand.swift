@@ -45,7 +45,9 @@ struct PlanCommand: ParsableCommand {
         let (_, assessment) = try AnswerInput.assess(answers, model: content.model, language: language)
         let input = planOptions.input(teamSize: nil, today: CommandEnvironment.time.today())
         let path = try UseCase.run(language) { () throws(AppError) in
-            try Advisor(content: content).plan(for: assessment, input: input, completed: Set(planOptions.completed))
+            let advisor = Advisor(content: content)
+            try advisor.requireModules(planOptions.completed)
+            return try advisor.plan(for: assessment, input: input, completed: Set(planOptions.completed))
         }
         let report = PlanReport(source: answers, path: path, catalogue: content.catalogue, language: language)
         switch format {

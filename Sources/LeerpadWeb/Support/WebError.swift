@@ -36,6 +36,7 @@ public struct WebError: Error, Sendable {
         case .noAssessment: self.init(.conflict, message)
         case .emptyPlan, .invalidPlan, .invalidRecording: self.init(.badRequest, message, field: error.field)
         case .emptyAssessment: self.init(.unprocessableContent, message, field: "body")
+        case .unknownModules: self.init(.badRequest, message)
         }
     }
 

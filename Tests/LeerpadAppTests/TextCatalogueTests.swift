@@ -89,7 +89,8 @@ struct TextCatalogueTests {
 extension TextCatalogueTests {
     static let phraseSamples: [Phrase] = [
         .unknownAccessCode, .noAssessment(team: "Vlietdam"), .emptyPlan, .emptyAssessment(source: "Vlietdam"),
-        .unknownModules("Vlietdam"), .pathSaved, .progressRecorded, .chooseActivity, .chooseModule(unknown: "Vlietdam"),
+        .unknownModules("Vlietdam"), .duplicateTeam(team: "Vlietdam", earlier: "a.csv", later: "b.csv"), .pathSaved,
+        .progressRecorded, .chooseActivity, .chooseModule(unknown: "Vlietdam"),
         .chooseUseCase(unknown: "Vlietdam"), .scoreOutOfRange, .scoreWithoutCompletion, .chooseTeam,
         .teamExists(name: "Vlietdam"), .unknownTeam(name: "Vlietdam"), .unknownEvent(team: "Vlietdam", id: 3),
         .invalidValue(field: "size", reason: "1–10000"), .databaseUnavailable(path: "leerpad.sqlite", reason: "x"),

@@ -155,4 +155,18 @@ struct PlanningCommandTests {
         #expect(result.status == 1)
         #expect(result.errors.contains("warning: rule ethics-severe: can never fire"), "\(result.errors)")
     }
+
+    @Test("demand counts a team once when two sheets belong to it, and says so")
+    func demandDuplicateTeam() throws {
+        let result = try CommandRunner.run([
+            "demand", "Scenarios/teams/afvalbeheer.csv", "Scenarios/teams/afvalbeheer-2027.csv",
+            "Scenarios/teams/sociaal-domein.csv", "--format", "json",
+        ])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("afvalbeheer.csv"), "\(result.errors)")
+        #expect(result.errors.contains("afvalbeheer-2027.csv"))
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let teams = try #require(document["teams"] as? [String])
+        #expect(teams.count == 2, "\(teams)")
+    }
 }

@@ -13,6 +13,8 @@ extension Phrase {
             "\(source): geen enkele stelling is beantwoord (alles leeg of ‘weet niet’); zonder antwoorden is er geen meting."
         case .unknownModules(let ids):
             "Onbekende module(s): \(ids); zie Content/catalogue.xml of `leerpad catalogue validate`."
+        case .duplicateTeam(let team, let earlier, let later):
+            "Let op: \(earlier) en \(later) zijn allebei van team ‘\(team)’; de vraag telt alleen \(later)."
         case .pathSaved: "Het leerpad is opgeslagen."
         case .progressRecorded: "De voortgang is vastgelegd."
 

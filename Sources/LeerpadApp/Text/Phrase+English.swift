@@ -13,6 +13,8 @@ extension Phrase {
             "\(source): not a single statement is answered (all empty or ‘don't know’); without answers there is no assessment."
         case .unknownModules(let ids):
             "Unknown module(s): \(ids); see Content/catalogue.xml or `leerpad catalogue validate`."
+        case .duplicateTeam(let team, let earlier, let later):
+            "Note: \(earlier) and \(later) both belong to team ‘\(team)’; the demand counts only \(later)."
         case .pathSaved: "The learning path has been saved."
         case .progressRecorded: "The progress has been recorded."
 

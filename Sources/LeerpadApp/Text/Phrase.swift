@@ -11,6 +11,7 @@ public enum Phrase: TextCatalogue {
     case emptyPlan
     case emptyAssessment(source: String)
     case unknownModules(String)
+    case duplicateTeam(team: String, earlier: String, later: String)
     case pathSaved
     case progressRecorded
 

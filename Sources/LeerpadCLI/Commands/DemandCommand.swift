@@ -45,10 +45,22 @@ struct DemandCommand: ParsableCommand {
     func run() throws {
         let content = try recommendationOptions.bundle(contentOptions)
         let advisor = Advisor(content: content)
-        let needs = try answers.map { path in
+        var needs: [TeamNeed] = []
+        var sources: [String: String] = [:]
+        for path in answers {
             let (sheet, assessment) = try AnswerInput.assess(path, model: content.model, language: language)
             let name = assessment.teams.first ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return advisor.need(of: name, people: teamSize ?? sheet.responses.count, assessment: assessment)
+            let need = advisor.need(of: name, people: teamSize ?? sheet.responses.count, assessment: assessment)
+            // Two sheets of one team are two measurements, not two teams: the later file counts.
+            if let earlier = needs.firstIndex(where: { $0.team.lowercased() == name.lowercased() }) {
+                printError(
+                    Phrase.duplicateTeam(team: name, earlier: sources[name.lowercased()] ?? "", later: path).text(
+                        language))
+                needs[earlier] = need
+            } else {
+                needs.append(need)
+            }
+            sources[name.lowercased()] = path
         }
         let report = DemandReport(
             needs: needs, demand: advisor.demand(needs), catalogue: content.catalogue, language: language)

@@ -146,6 +146,25 @@ struct ScenarioReaderTests {
         }
     }
 
+    @Test("an over-full bin (1.05 or 105 %) is mandatory, not skipped; past 150 % is a reading error")
+    func overFull() throws {
+        let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")
+        let csv = "id,x,y,volume,fill\nA,1,2,3,1.05\nB,2,1,4,105%\nC,2,2,4,85\nD,3,3,1,0.2\n"
+        let scenario = try ScenarioReader.build(settings: settings, csv: csv, csvFile: "c.csv")
+        let fills = scenario.input.customers.map(\.fill)
+        #expect(fills.map { ($0 * 100).rounded() } == [105, 105, 85, 20])
+        let thresholds = SelectionThresholds(mustVisit: 0.8, optionalFrom: 0.6)
+        #expect(
+            fills.map { FillLevelSelection.classify(fill: $0, thresholds: thresholds) }
+                == [.mandatory, .mandatory, .mandatory, .skipped])
+        for bad in ["151", "151%", "-0.1"] {
+            #expect(throws: RoutingInputError.self) {
+                try ScenarioReader.build(
+                    settings: settings, csv: "id,x,y,volume,fill\nA,1,2,3,\(bad)\n", csvFile: "c.csv")
+            }
+        }
+    }
+
     @Test("an unclosed quote names file, line and column")
     func unterminatedQuote() throws {
         let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")

@@ -11,7 +11,7 @@ import Foundation
 /// `customers_file` (default `customers.csv`).
 ///
 /// The CSV needs a header with `id`, either `x` and `y` (km) or `lat` and `lon`, `volume`
-/// and `fill` (0…1, or percent as `85` or `85%`). Comma or semicolon separated (with a
+/// and `fill` (0…1.5, over-full bins above 1, or percent as `85` or `85%`). Comma or semicolon separated (with a
 /// semicolon, decimal commas are accepted); read with ``DelimitedTextReader``, so a byte-order
 /// mark, CRLF and quoted fields (also with line breaks) are understood.
 public enum ScenarioReader {
@@ -156,6 +156,9 @@ public enum ScenarioReader {
     }
 
     /// One parsed CSV row; `a`/`b` are x/y or lat/lon.
+    /// The fullest a container can be reported: 150 % (over-full bins count as mandatory).
+    public static let maximumFill = 1.5
+
     struct Row { var id: String; var a: Double; var b: Double; var volume: Double; var fill: Double; var line: Int }
 
     static func parseCustomers(_ text: String, file: String) throws(RoutingInputError) -> (
@@ -238,11 +241,13 @@ public enum ScenarioReader {
                     file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
                     expected: "a fill level 0…1 or a percentage")
             }
-            if percent || fill > 1 { fill /= 100 }
-            guard (0...1).contains(fill) else {
+            // A share up to 1.5 (sensors report over-full bins: 1.05 is 105 %), a larger number a
+            // percentage; anything past 150 % full is a reading error.
+            if percent || fill > Self.maximumFill { fill /= 100 }
+            guard (0...Self.maximumFill).contains(fill) else {
                 throw .invalidValue(
                     file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
-                    expected: "a fill level 0…1 or 0…100 %")
+                    expected: "a fill level 0…1.5 or 0…150 %")
             }
             rows.append(Row(id: id, a: a, b: b, volume: volume, fill: fill, line: lineNumber))
         }

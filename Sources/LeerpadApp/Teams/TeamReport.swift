@@ -29,11 +29,9 @@ extension Leerpad {
         if let cached = cache?.report(for: team.id, now: now) { return cached }
         let generation = cache?.generation(of: team.id)
         let stored = try storing { store throws(StoreError) in try store.assessments(teamID: team.id) }
-        let model = content.model
+        let advisor = advisor
         let assessments = stored.map { item in
-            let scored =
-                cache?.scored(item) { AssessmentScoring.score($0.responses, model: model) }
-                ?? AssessmentScoring.score(item.responses, model: model)
+            let scored = cache?.scored(item) { advisor.score($0.responses) } ?? advisor.score(item.responses)
             return RecordedAssessment(id: item.id, takenAt: item.takenAt, assessment: scored)
         }
         .sorted { ($0.takenAt, $0.id) < ($1.takenAt, $1.id) }

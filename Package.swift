@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "LeerpadBenchmarks", dependencies: ["LeerpadCore"]),
         .target(
             name: "LeerpadApp",
-            dependencies: ["LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport"]
+            dependencies: ["LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "Routing", "Forecasting"]
         ),
         .target(name: "Routing", dependencies: ["DelimitedText"]),
         .target(name: "Forecasting", dependencies: ["DelimitedText"]),

@@ -17,7 +17,9 @@ public enum Combination {
                 level: l, lower: average { $0.interval(level: l)!.lower },
                 upper: average { $0.interval(level: l)!.upper })
         }
-        let name = "Combo(" + members.map(\.method).joined(separator: ", ") + ")"
+        // Members that fell back to the same method combine into that method, not into "Combo(Naive, Naive)".
+        let distinct = members.map(\.method).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let name = distinct.count == 1 ? distinct[0] : "Combo(" + distinct.joined(separator: ", ") + ")"
         return Forecast(
             method: name, mean: mean, intervals: intervals,
             notes: ["equal-weight mean of " + members.map(\.method).joined(separator: " and ")]

@@ -32,12 +32,24 @@ public struct Forecaster: Sendable {
         self.seed = seed
     }
 
+    /// The largest magnitude an observation may have: far above any count a demo or benchmark
+    /// forecasts, far below where squares and sums of squares stop being finite.
+    public static let maximumMagnitude = 1e15
+
+    /// Throws when a value is NaN, infinite or beyond ``maximumMagnitude``.
+    public static func validate(_ y: [Double]) throws(ForecastingError) {
+        if let i = y.firstIndex(where: { !$0.isFinite }) { throw .nonFiniteValue(index: i) }
+        if let i = y.firstIndex(where: { abs($0) > maximumMagnitude }) {
+            throw .valueOutOfRange(index: i, value: y[i], limit: maximumMagnitude)
+        }
+    }
+
     /// Forecasts `horizon` steps of `y` with `method`. For ``ForecastMethod/auto`` the backtest
     /// that decided is summarised in the notes.
     public func forecast(_ y: [Double], horizon: Int, method: ForecastMethod) throws -> Forecast {
         guard horizon >= 1 else { throw ForecastingError.invalidHorizon(horizon) }
         guard !y.isEmpty else { throw ForecastingError.seriesTooShort(method: method.rawValue, needed: 1, got: 0) }
-        if let i = y.firstIndex(where: { !$0.isFinite }) { throw ForecastingError.nonFiniteValue(index: i) }
+        try Self.validate(y)
         switch method {
         case .naive: return try Naive.forecast(y, horizon: horizon, levels: levels)
         case .seasonalNaive:

@@ -20,13 +20,22 @@ public struct ForecastReport: Sendable {
         return (0..<forecast.horizon).map { start.adding(months: series.count + $0) }
     }
 
+    /// The fewest observations a demo forecast accepts: two full seasons (24 months), so that a
+    /// seasonal pattern can be seen at all; below that every method would fall back to a naive one.
+    public static func minimumLength(seasonLength: Int) -> Int { max(2 * seasonLength, 8) }
+
     /// Forecasts `series` and backtests the method over `folds` origins of `horizon` steps.
-    /// - Throws: ``ForecastingError`` when the series cannot be forecast at all.
+    /// - Throws: ``ForecastingError`` when the series is shorter than ``minimumLength(seasonLength:)``,
+    ///   holds a value beyond ``Forecaster/maximumMagnitude``, or cannot be forecast with finite numbers.
     public static func make(series: TimeSeries, horizon: Int, method: ForecastMethod, folds: Int = 3, seed: UInt64 = 42)
         throws
         -> ForecastReport
     {
         try series.validateFinite()
+        let needed = minimumLength(seasonLength: series.seasonLength)
+        guard series.count >= needed else {
+            throw ForecastingError.seriesTooShort(method: method.rawValue, needed: needed, got: series.count)
+        }
         let forecaster = Forecaster(seasonLength: series.seasonLength, levels: [80, 95], seed: seed)
         var used = method
         var contenders: [(method: ForecastMethod, result: BacktestResult)] = []
@@ -43,6 +52,9 @@ public struct ForecastReport: Sendable {
             }
         } else {
             forecast = try forecaster.forecast(series.values, horizon: horizon, method: method)
+        }
+        guard FiniteCheck.isFinite(forecast) else {
+            throw ForecastingError.noModelFitted(reason: "the forecast of \(used.rawValue) is not finite")
         }
         let backtest =
             contenders.first { $0.method == used }?.result

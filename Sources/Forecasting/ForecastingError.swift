@@ -1,3 +1,4 @@
+import DelimitedText
 import Foundation
 
 /// Errors raised when a model or method cannot be applied to a series.
@@ -6,6 +7,8 @@ public enum ForecastingError: Error, Equatable, Sendable {
     case seriesTooShort(method: String, needed: Int, got: Int)
     /// The series contains a NaN or infinite value at the given index.
     case nonFiniteValue(index: Int)
+    /// A value's magnitude is beyond ``Forecaster/maximumMagnitude``.
+    case valueOutOfRange(index: Int, value: Double, limit: Double)
     /// The model needs strictly positive data but the series has a zero or negative value.
     case nonPositiveData(model: String, index: Int, value: Double)
     /// The forecast horizon is not a positive number.
@@ -26,6 +29,8 @@ extension ForecastingError: LocalizedError {
             return "\(method) needs at least \(needed) observations, the series has \(got)."
         case .nonFiniteValue(let index):
             return "Observation \(index + 1) is not a finite number."
+        case .valueOutOfRange(let index, let value, let limit):
+            return "Observation \(index + 1) (\(value)) is beyond ±\(DelimitedNumber.text(limit))."
         case .nonPositiveData(let model, let index, let value):
             return "\(model) needs strictly positive data; observation \(index + 1) is \(value)."
         case .invalidHorizon(let h):

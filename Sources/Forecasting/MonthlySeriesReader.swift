@@ -3,8 +3,12 @@ import Foundation
 
 /// Reads monthly `date,value` CSV as written by hand or by Dutch Excel (`;` separators, decimal
 /// commas, BOM, CRLF, quotes), with ``DelimitedTextReader`` and ``DelimitedNumber`` (a decimal
-/// comma only with `;`). Gaps, duplicates and non-numeric values are errors, never guessed.
+/// comma only with `;`). Gaps, duplicates, non-numeric values, numbers beyond ±10¹⁵ and numbers
+/// that mean two things (`1.234` in a `;` file) are errors, never guessed.
 public enum MonthlySeriesReader {
+    /// The largest magnitude a value may have: ``Forecaster/maximumMagnitude``.
+    public static var maximumMagnitude: Double { Forecaster.maximumMagnitude }
+
     /// Parses CSV text into a monthly series (season length 12) with its start month.
     /// A first line whose date does not parse is taken as the header.
     /// - Throws: ``SeriesReadError`` naming line and field.
@@ -13,7 +17,7 @@ public enum MonthlySeriesReader {
         let separator = table.separator
         var records = table.records
         if let first = records.first, parseDate(first.fields[0].value) == nil, first.fields.count >= 2,
-            DelimitedNumber.parse(first.fields[1].value, separator: separator) == nil
+            DelimitedNumber.readings(first.fields[1].value, separator: separator).isEmpty
         {
             records.removeFirst()
         }
@@ -34,8 +38,15 @@ public enum MonthlySeriesReader {
             }
             let valueText = fields[1]
             guard !valueText.isEmpty else { throw SeriesReadError.missingValue(line: r.line, field: 2) }
-            guard let v = DelimitedNumber.parse(valueText, separator: separator) else {
+            let readings = DelimitedNumber.readings(valueText, separator: separator)
+            guard let v = readings.first else {
                 throw SeriesReadError.invalidNumber(line: r.line, field: 2, text: valueText)
+            }
+            guard readings.count == 1 else {
+                throw SeriesReadError.ambiguousNumber(line: r.line, field: 2, text: valueText, readings: readings)
+            }
+            guard abs(v) <= maximumMagnitude else {
+                throw SeriesReadError.valueOutOfRange(line: r.line, field: 2, text: valueText, limit: maximumMagnitude)
             }
             if let p = previous {
                 if month.ordinal <= p.ordinal {

@@ -11,6 +11,10 @@ public enum SeriesReadError: Error, Equatable, Sendable {
     case invalidDate(line: Int, field: Int, text: String)
     /// A value is not a number.
     case invalidNumber(line: Int, field: Int, text: String)
+    /// A value means two numbers (`1.234` in a `;` file: 1.234 or 1234); `readings` gives both.
+    case ambiguousNumber(line: Int, field: Int, text: String, readings: [Double])
+    /// A value is a number beyond what a monthly count can be (``MonthlySeriesReader/maximumMagnitude``).
+    case valueOutOfRange(line: Int, field: Int, text: String, limit: Double)
     /// A value is empty.
     case missingValue(line: Int, field: Int)
     /// One or more months are missing between two lines.
@@ -27,6 +31,8 @@ public enum SeriesReadError: Error, Equatable, Sendable {
     case textAfterQuote(line: Int, field: Int)
     /// The file does not exist.
     case fileNotFound(path: String)
+    /// A scenario folder holds no `.csv` file.
+    case noCSVFile(folder: String)
     /// The file could not be read.
     case unreadable(path: String, reason: String)
 }
@@ -42,6 +48,11 @@ extension SeriesReadError: LocalizedError {
             return "Line \(line), field \(field): '\(text)' is not a date (YYYY-MM or YYYY-MM-DD)."
         case .invalidNumber(let line, let field, let text):
             return "Line \(line), field \(field): '\(text)' is not a number."
+        case .ambiguousNumber(let line, let field, let text, let readings):
+            return
+                "Line \(line), field \(field): '\(text)' can mean \(readings.map(DelimitedNumber.text).joined(separator: " or ")); write it without a thousands separator."
+        case .valueOutOfRange(let line, let field, let text, let limit):
+            return "Line \(line), field \(field): '\(text)' is beyond ±\(DelimitedNumber.text(limit))."
         case .missingValue(let line, let field): return "Line \(line), field \(field): the value is missing."
         case .gap(let line, let expected, let found):
             return "Line \(line), field 1: expected \(expected) but found \(found); months are missing."
@@ -54,6 +65,7 @@ extension SeriesReadError: LocalizedError {
         case .textAfterQuote(let line, let field):
             return "Line \(line), field \(field): text follows the closing quote."
         case .fileNotFound(let path): return "The file \(path) does not exist."
+        case .noCSVFile(let folder): return "The folder \(folder) holds no .csv file."
         case .unreadable(let path, let reason): return "Cannot read \(path): \(reason)."
         }
     }

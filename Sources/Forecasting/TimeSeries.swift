@@ -17,11 +17,9 @@ public struct TimeSeries: Sendable, Equatable {
     /// The number of observations.
     public var count: Int { values.count }
 
-    /// Throws when a value is NaN or infinite.
-    public func validateFinite() throws {
-        if let i = values.firstIndex(where: { !$0.isFinite }) {
-            throw ForecastingError.nonFiniteValue(index: i)
-        }
+    /// Throws when a value is NaN, infinite or beyond ``Forecaster/maximumMagnitude``.
+    public func validateFinite() throws(ForecastingError) {
+        try Forecaster.validate(values)
     }
 
     /// The first `count` observations as a new series with the same start.

@@ -18,11 +18,21 @@ struct DelimitedNumberTests {
     @Test(
         "a decimal comma and thousands dots only with the semicolon separator",
         arguments: [
-            ("1,5", 1.5), ("-0,25", -0.25), ("1.234,5", 1234.5), ("1.234.567", 1_234_567), ("1.234", 1.234),
+            ("1,5", 1.5), ("-0,25", -0.25), ("1.234,5", 1234.5), ("1.234.567", 1_234_567), ("1.5", 1.5),
+            ("0.250", 0.25), ("1.2345", 1.2345),
             ("12 345,75", 12345.75),
         ])
     func decimalComma(text: String, value: Double) {
         #expect(DelimitedNumber.parse(text, separator: .semicolon) == value)
+    }
+
+    @Test(
+        "with the semicolon separator one point before three digits has two readings and parses as nothing",
+        arguments: [("1.234", 1.234, 1234.0), ("-12.500", -12.5, -12_500), (" 999.000 ", 999, 999_000)])
+    func ambiguousPoint(text: String, decimal: Double, thousands: Double) {
+        #expect(DelimitedNumber.readings(text, separator: .semicolon) == [decimal, thousands])
+        #expect(DelimitedNumber.parse(text, separator: .semicolon) == nil)
+        #expect(DelimitedNumber.parse(text, separator: .comma) == decimal)
     }
 
     @Test("with the comma separator a comma is never a decimal mark", arguments: ["1,5", "1,234", "1.234,5"])

@@ -68,7 +68,25 @@ struct ReaderTests {
             error: .invalidNumber(line: 1, field: 2, text: "1,5")),
         BadInput(
             name: "infinite value", text: "2021-01;1e400\n", error: .invalidNumber(line: 1, field: 2, text: "1e400")),
+        BadInput(
+            name: "value beyond any count", text: "2021-01;5\n2021-02;1e300\n",
+            error: .valueOutOfRange(line: 2, field: 2, text: "1e300", limit: Forecaster.maximumMagnitude)),
+        BadInput(
+            name: "negative value beyond any count", text: "2021-01,-2e15\n",
+            error: .valueOutOfRange(line: 1, field: 2, text: "-2e15", limit: Forecaster.maximumMagnitude)),
+        BadInput(
+            name: "a thousands point or a decimal point in a semicolon file", text: "maand;aantal\n2021-01;1.234\n",
+            error: .ambiguousNumber(line: 2, field: 2, text: "1.234", readings: [1.234, 1234])),
     ]
+
+    @Test("One number rule: a point before three digits is a decimal point with commas, ambiguous with semicolons")
+    func numberRule() throws {
+        #expect(try MonthlySeriesReader.parse("2021-01,1.234\n").values == [1.234])
+        #expect(
+            try MonthlySeriesReader.parse("maand;aantal\n2021-01;1.234,5\n2021-02;1,5\n2021-03;1.5\n").values == [
+                1234.5, 1.5, 1.5,
+            ])
+    }
 
     @Test("Bad CSV input is reported with line and field", arguments: bad)
     func badInput(c: BadInput) {

@@ -17,6 +17,7 @@ struct RobustnessTests {
         out.append(("negative", (0..<40).map { (t: Int) -> Double in -50.0 + 10.0 * sin(Double(t)) - Double(t) }))
         out.append(("sign change", (0..<40).map { (t: Int) -> Double in Double(t) - 20.0 }))
         out.append(("huge", (0..<40).map { (t: Int) -> Double in 1e12 * (1.0 + 0.1 * sin(Double(t))) }))
+        out.append(("at the limit", (0..<40).map { (t: Int) -> Double in 1e15 * (0.9 + 0.1 * sin(Double(t))) }))
         out.append(("tiny", (0..<40).map { (t: Int) -> Double in 1e-9 * (1.0 + 0.1 * sin(Double(t))) }))
         return out
     }()
@@ -51,6 +52,35 @@ struct RobustnessTests {
         #expect(throws: ForecastingError.nonFiniteValue(index: 2)) {
             _ = try Forecaster(seasonLength: 1).forecast([1, 2, .nan, 4], horizon: 2, method: .ets)
         }
+    }
+
+    @Test("Values beyond the magnitude limit are refused before any arithmetic, whatever the method")
+    func magnitude() {
+        for method in ForecastMethod.allCases {
+            #expect(
+                throws: ForecastingError.valueOutOfRange(index: 3, value: -1e300, limit: Forecaster.maximumMagnitude)
+            ) {
+                _ = try Forecaster(seasonLength: 12).forecast([1, 2, 3, -1e300, 5], horizon: 2, method: method)
+            }
+        }
+    }
+
+    @Test("A demo forecast refuses a series shorter than two seasons, naming the minimum", arguments: [1, 3, 23])
+    func demoMinimumLength(count: Int) {
+        let series = TimeSeries(values: (0..<count).map { Double($0 % 5 + 1) }, seasonLength: 12)
+        #expect(ForecastReport.minimumLength(seasonLength: 12) == 24)
+        #expect(throws: ForecastingError.seriesTooShort(method: "auto", needed: 24, got: count)) {
+            _ = try ForecastReport.make(series: series, horizon: 6, method: .auto)
+        }
+    }
+
+    @Test("A combination whose members fell back to the same method is labelled with that method")
+    func combinationLabel() throws {
+        let f = try Forecaster(seasonLength: 12).forecast([5, 6], horizon: 3, method: .combo)
+        #expect(f.method == "Naive")
+        let long = IntervalTests.seasonalSeries(seed: 2, n: 60)
+        let combo = try Forecaster(seasonLength: 12).forecast(long, horizon: 3, method: .combo)
+        #expect(combo.method.hasPrefix("Combo(ETS(") && combo.method.contains("Theta("), "\(combo.method)")
     }
 
     @Test("A short series gets a simpler model and says why")

@@ -42,7 +42,41 @@ struct DemoForecastCommandTests {
         try "date;value\n2024-01;5\n2024-02;x\n".write(to: csv, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["demo", "forecast", "--csv", csv.path])
         #expect(result.status == 1)
-        #expect(result.errors == "\(csv.path): Fout: Regel 3, veld 2: 'x' is geen getal.\n")
+        #expect(result.errors == "\(csv.path): Fout: Regel 3, veld 2: ‘x’ is geen getal.\n")
+    }
+
+    @Test("extreme, ambiguous and too few values end with one message in the user's language, never a trap")
+    func extremes() throws {
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-x-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        let months = (0..<36).map { String(format: "%04d-%02d", 2020 + $0 / 12, $0 % 12 + 1) }
+        let cases: [(values: [String], lang: String, message: String)] = [
+            (
+                months.indices.map { $0 == 20 ? "1e300" : "\(100 + $0)" }, "nl",
+                "Regel 22, veld 2: ‘1e300’ ligt buiten ±1.000.000.000.000.000."
+            ),
+            (
+                months.indices.map { $0 == 3 ? "1.234" : "\(100 + $0)" }, "nl",
+                "Regel 5, veld 2: ‘1.234’ kan 1,234 of 1.234 betekenen"
+            ),
+            (
+                months.indices.map { $0 == 3 ? "1.234" : "\(100 + $0)" }, "en",
+                "Line 5, field 2: '1.234' can mean 1.234 or 1234"
+            ),
+            (["5", "6", "7"], "nl", "Voor een voorspelling zijn minstens 24 maanden nodig; de reeks heeft er 3."),
+        ]
+        for c in cases {
+            let lines = zip(months, c.values).map { "\($0);\($1)" }
+            try (["maand;aantal"] + lines).joined(separator: "\n").write(to: csv, atomically: true, encoding: .utf8)
+            for format in ["text", "json"] {
+                let result = try CommandRunner.run([
+                    "demo", "forecast", "--csv", csv.path, "--lang", c.lang, "--format", format,
+                ])
+                #expect(result.status == 1, "\(c.message)")
+                #expect(result.errors.contains(c.message), "\(result.errors)")
+                #expect(!result.errors.contains("Fatal error") && !result.output.contains("inf"))
+            }
+        }
     }
 
     @Test("a bad M3 file for the benchmark names file, line and field")

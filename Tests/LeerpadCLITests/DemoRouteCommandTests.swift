@@ -60,6 +60,40 @@ struct DemoRouteCommandTests {
         #expect(result.errors.contains("broken-coordinate.vrp:"), "\(result.errors)")
         #expect(!result.errors.contains("Fatal error"))
     }
+
+    @Test("an enormous coordinate or node count is refused at once in the user's language, within the time limit")
+    func extremes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-vrp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "NAME : x\nTYPE : CVRP\nCAPACITY : 10\nEDGE_WEIGHT_TYPE : EUC_2D\n"
+        let nodes = (1...3).map { "\($0) \($0 == 2 ? "1e300" : "\($0)") 5" }.joined(separator: "\n")
+        let huge = header + "NODE_COORD_SECTION\n\(nodes)\nDEMAND_SECTION\n1 0\n2 1\n3 1\nDEPOT_SECTION\n1\n-1\nEOF\n"
+        let many =
+            header + "NODE_COORD_SECTION\n" + (1...2_001).map { "\($0) \($0 % 97) \($0 % 89)" }.joined(separator: "\n")
+        let cases = [
+            (
+                "huge.vrp", huge, "nl",
+                "huge.vrp:7: veld ‘NODE_COORD_SECTION x’: ongeldige waarde ‘1e300’, verwacht: een coördinaat tussen −10.000.000 en 10.000.000"
+            ),
+            (
+                "huge.vrp", huge, "en",
+                "huge.vrp:7: field 'NODE_COORD_SECTION x': invalid value '1e300', expected a coordinate between −10000000 and 10000000"
+            ),
+            ("many.vrp", many, "nl", "meer dan 2.000 knooppunten; de demo rekent met hoogstens 2.000"),
+        ]
+        for (name, text, language, message) in cases {
+            let file = folder.appendingPathComponent(name)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let started = ContinuousClock.now
+            let result = try CommandRunner.run([
+                "demo", "route", "--vrplib", file.path, "--seconds", "1", "--lang", language,
+            ])
+            #expect(ContinuousClock.now - started < .seconds(30))
+            #expect(result.status == 1)
+            #expect(result.errors.contains(message), "\(result.errors)")
+        }
+    }
 }
 
 @Suite("demo route in the user's number style")

@@ -36,7 +36,8 @@ struct VRPLIBReaderTests {
         let path = Fixture.path("broken-coordinate.vrp")
         #expect(
             throws: RoutingInputError.invalidValue(
-                file: path, line: 8, field: "NODE_COORD_SECTION y", value: "abc", expected: "a number")
+                file: path, line: 8, field: "NODE_COORD_SECTION y", value: "abc",
+                expected: .coordinate(limit: RoutingProblem.maximumCoordinate))
         ) {
             try VRPLIBReader.read(path: path)
         }
@@ -75,11 +76,11 @@ struct VRPLIBReaderTests {
     func solutionErrors() {
         #expect(
             throws: RoutingInputError.invalidValue(
-                file: "s.sol", line: 2, field: "Route", value: "x", expected: "a positive customer number")
+                file: "s.sol", line: 2, field: "Route", value: "x", expected: .positiveCustomerNumber)
         ) {
             try VRPLIBSolutionReader.parse("Route #1: 1 2\nRoute #2: x\nCost 3\n", file: "s.sol")
         }
-        #expect(throws: RoutingInputError.missing(file: "s.sol", field: "Cost line")) {
+        #expect(throws: RoutingInputError.missing(file: "s.sol", part: .lines("Cost"))) {
             try VRPLIBSolutionReader.parse("Route #1: 1 2\n", file: "s.sol")
         }
     }
@@ -127,6 +128,20 @@ struct ScenarioReaderTests {
         }
     }
 
+    @Test("a point before three digits in a semicolon file is read the one way the field allows, refused when both fit")
+    func ambiguousPoint() throws {
+        let settings = try ScenarioReader.parseSettings(Self.settings + "must_visit = 0,8\n", file: "s.conf")
+        let scenario = try ScenarioReader.build(
+            settings: settings, csv: "id;x;y;volume;fill\nA;1,5;2;3;1.050\n", csvFile: "c.csv")
+        #expect(scenario.input.customers[0].fill == 1.05, "1050 % is no fill level, so 1.050 is 1.05")
+        #expect(
+            throws: RoutingInputError.invalidValue(
+                file: "c.csv", line: 2, field: "x", value: "1.500", expected: .unambiguousNumber(readings: [1.5, 1500]))
+        ) {
+            try ScenarioReader.build(settings: settings, csv: "id;x;y;volume;fill\nA;1.500;2;3;0,5\n", csvFile: "c.csv")
+        }
+    }
+
     @Test("a quoted line break in a name field stays in the field; later lines keep their numbers")
     func quotedLineBreak() throws {
         let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")
@@ -170,7 +185,7 @@ struct ScenarioReaderTests {
         let settings = try ScenarioReader.parseSettings(Self.settings, file: "s.conf")
         #expect(
             throws: RoutingInputError.malformedLine(
-                file: "c.csv", line: 3, field: "column 2", detail: "a quoted field is never closed")
+                file: "c.csv", line: 3, field: "column 2", problem: .syntax(.unterminatedQuote(line: 3, column: 2)))
         ) {
             try ScenarioReader.build(
                 settings: settings, csv: "id,name,x,y,volume,fill\na,b,1,2,3,0.5\nc,\"open,1,2,3,0.5\n",

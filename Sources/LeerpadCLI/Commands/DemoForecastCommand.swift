@@ -71,7 +71,8 @@ struct DemoForecastCommand: ParsableCommand {
             throw error
         } catch {
             let location = error is SeriesReadError ? source.map { "\($0): " } ?? "" : ""
-            let message = DemoText.failure(reason: messages.describe(error)).text(messages.catalogueLanguage)
+            let message = DemoText.failure(reason: DemoInputText.describe(error, in: messages.catalogueLanguage))
+                .text(messages.catalogueLanguage)
             FileHandle.standardError.write(Data((location + message + "\n").utf8))
             throw ExitCode.failure
         }
@@ -82,7 +83,7 @@ struct DemoForecastCommand: ParsableCommand {
         let dir = scenario ?? "."
         let files = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         guard let first = files.filter({ $0.lowercased().hasSuffix(".csv") }).sorted().first else {
-            throw SeriesReadError.unreadable(path: dir, reason: "no .csv file in this folder")
+            throw SeriesReadError.noCSVFile(folder: dir)
         }
         return (dir as NSString).appendingPathComponent(first)
     }

@@ -39,10 +39,15 @@ struct DemoRouteCommand: AsyncParsableCommand {
 
     func run() async throws {
         let showProgress = isatty(STDERR_FILENO) != 0
-        if let vrplib {
-            try runInstance(path: vrplib, showProgress: showProgress)
-        } else if let scenario {
-            try runScenario(directory: scenario, showProgress: showProgress)
+        do {
+            if let vrplib {
+                try runInstance(path: vrplib, showProgress: showProgress)
+            } else if let scenario {
+                try runScenario(directory: scenario, showProgress: showProgress)
+            }
+        } catch let error where DemoInputText(error) != nil {
+            printError(t(.failure(reason: DemoInputText.describe(error, in: lang))))
+            throw ExitCode.failure
         }
     }
 

@@ -26,6 +26,7 @@ struct ForecastMessages {
 
     /// A count-like value rounded to a whole number with thousands grouping.
     func count(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e15 else { return "–" }
         let rounded = Int(v.rounded())
         var digits = String(abs(rounded))
         var out = ""
@@ -89,49 +90,6 @@ struct ForecastMessages {
         case (.combo, .en): return "mean of ETS and Theta"
         case (_, .nl): return "vergelijkingsmaatstaf (naïef, seizoensgecorrigeerd)"
         case (_, .en): return "benchmark (seasonally adjusted naive)"
-        }
-    }
-
-    /// Translates library errors; other errors keep their own description.
-    func describe(_ error: Error) -> String {
-        guard language == .nl else { return (error as? LocalizedError)?.errorDescription ?? "\(error)" }
-        switch error {
-        case let e as SeriesReadError:
-            switch e {
-            case .empty: return "Het bestand bevat geen gegevensregels."
-            case .wrongFieldCount(let line, let expected, let got):
-                return "Regel \(line): \(expected) velden verwacht, \(got) gevonden."
-            case .invalidDate(let line, let field, let text):
-                return "Regel \(line), veld \(field): '\(text)' is geen datum (JJJJ-MM of JJJJ-MM-DD)."
-            case .invalidNumber(let line, let field, let text):
-                return "Regel \(line), veld \(field): '\(text)' is geen getal."
-            case .missingValue(let line, let field): return "Regel \(line), veld \(field): de waarde ontbreekt."
-            case .gap(let line, let expected, let found):
-                return "Regel \(line), veld 1: \(expected) verwacht maar \(found) gevonden; er ontbreken maanden."
-            case .outOfOrder(let line, let previous, let found):
-                return "Regel \(line), veld 1: \(found) volgt niet op \(previous)."
-            case .missingColumn(let name): return "Kopregel: de kolom '\(name)' ontbreekt."
-            case .invalidField(let line, let field, let text, let reason):
-                return "Regel \(line), veld \(field): '\(text)' \(reason)."
-            case .unterminatedQuote(let line):
-                return "Regel \(line): een veld tussen aanhalingstekens wordt niet afgesloten."
-            case .textAfterQuote(let line, let field):
-                return "Regel \(line), veld \(field): er staat tekst na het sluitende aanhalingsteken."
-            case .fileNotFound(let path): return "Het bestand \(path) bestaat niet."
-            case .unreadable(let path, let reason): return "Kan \(path) niet lezen: \(reason)."
-            }
-        case let e as ForecastingError:
-            switch e {
-            case .seriesTooShort(let method, let needed, let got):
-                return "\(method) heeft minstens \(needed) waarnemingen nodig; de reeks heeft er \(got)."
-            case .nonFiniteValue(let index): return "Waarneming \(index + 1) is geen eindig getal."
-            case .nonPositiveData(let model, let index, let value):
-                return "\(model) vraagt positieve waarden; waarneming \(index + 1) is \(value)."
-            case .invalidHorizon(let h): return "De horizon moet minstens 1 zijn (nu \(h))."
-            default: return e.errorDescription ?? "\(e)"
-            }
-        default:
-            return (error as? LocalizedError)?.errorDescription ?? "\(error)"
         }
     }
 }

@@ -18,7 +18,7 @@ struct ForecastDemoPage {
 
     /// A reader or model error in the user's language, with line and field where it has them.
     static func describe(_ error: any Error, language: Language) -> String {
-        let detail = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        let detail = DemoInputText.describe(error, in: language)
         return language.demo(.seriesUnusable(reason: detail))
     }
 

@@ -12,7 +12,7 @@ public enum CVRPBenchmark {
             throw .unreadable(file: directory, reason: "cannot list folder")
         }
         let files = names.filter { $0.hasSuffix(".vrp") }.sorted()
-        guard !files.isEmpty else { throw .missing(file: directory, field: ".vrp files") }
+        guard !files.isEmpty else { throw .missing(file: directory, part: .files(extension: "vrp")) }
         return files.map { (directory as NSString).appendingPathComponent($0) }
     }
 

@@ -45,7 +45,8 @@ public enum ScenarioReader {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndTabs)
             if trimmed.isEmpty { continue }
             guard let split = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
-                throw .malformedLine(file: file, line: index + 1, field: trimmed, detail: "expected 'key = value'")
+                throw .malformedLine(
+                    file: file, line: index + 1, field: trimmed, problem: .expectedLayout("key = value"))
             }
             let key = trimmed[..<split].trimmingCharacters(in: .whitespacesAndTabs).lowercased()
             let value = trimmed[trimmed.index(after: split)...].trimmingCharacters(in: .whitespacesAndTabs)
@@ -63,33 +64,29 @@ public enum ScenarioReader {
     {
         let file = settings.file
         func text(_ key: String) throws(RoutingInputError) -> (String, Int) {
-            guard let entry = settings.values[key] else { throw .missing(file: file, field: "key '\(key)'") }
+            guard let entry = settings.values[key] else { throw .missing(file: file, part: .key(key)) }
             return (entry.value, entry.line)
         }
         func number(_ key: String, default fallback: Double?, range: ClosedRange<Double>) throws(RoutingInputError)
             -> Double?
         {
             guard let entry = settings.values[key] else { return fallback }
-            guard let value = Double(entry.value.replacingOccurrences(of: ",", with: ".")), range.contains(value) else {
-                throw .invalidValue(
-                    file: file, line: entry.line, field: key, value: entry.value,
-                    expected: "a number in \(range.lowerBound)…\(range.upperBound)")
-            }
-            return value
+            return try ScenarioReader.number(
+                entry.value, in: range, file: file, line: entry.line, field: key, expected: .numberIn(range))
         }
         func integer(_ key: String, default fallback: Int?) throws(RoutingInputError) -> Int? {
             guard let entry = settings.values[key] else { return fallback }
             guard let value = Int(entry.value), value >= 1 else {
                 throw .invalidValue(
-                    file: file, line: entry.line, field: key, value: entry.value, expected: "a whole number ≥ 1")
+                    file: file, line: entry.line, field: key, value: entry.value, expected: .wholeNumber(atLeast: 1))
             }
             return value
         }
         let vehicles = try integer("vehicles", default: nil)
-        guard let vehicles else { throw .missing(file: file, field: "key 'vehicles'") }
+        guard let vehicles else { throw .missing(file: file, part: .key("vehicles")) }
         let trips = try integer("trips_per_vehicle", default: 1)!
         guard let capacity = try number("vehicle_capacity", default: nil, range: 1e-9...1e12) else {
-            throw .missing(file: file, field: "key 'vehicle_capacity'")
+            throw .missing(file: file, part: .key("vehicle_capacity"))
         }
         let must = try number("must_visit", default: 0.8, range: 0...1)!
         let optional = try number("optional_from", default: 0.6, range: 0...1)!
@@ -97,16 +94,17 @@ public enum ScenarioReader {
             let entry = settings.values["optional_from"]!
             throw .invalidValue(
                 file: file, line: entry.line, field: "optional_from", value: entry.value,
-                expected: "at most must_visit (\(must))")
+                expected: .atMost(key: "must_visit", value: must))
         }
         let detour = try number("optional_detour_km", default: 1.0, range: 0...1e6)!
         let maxRoute = try number("max_route_km", default: nil, range: 1e-9...1e9)
         let roadFactor = try number("road_factor", default: 1.0, range: 1...5)!
         let (depotText, depotLine) = try text("depot")
         let depotParts = depotText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndTabs) }
-        guard depotParts.count == 2, let d0 = Double(depotParts[0]), let d1 = Double(depotParts[1]) else {
-            throw .invalidValue(
-                file: file, line: depotLine, field: "depot", value: depotText, expected: "'x, y' or 'lat, lon'")
+        guard depotParts.count == 2, let d0 = Double(depotParts[0]), let d1 = Double(depotParts[1]),
+            abs(d0) <= RoutingProblem.maximumCoordinate, abs(d1) <= RoutingProblem.maximumCoordinate
+        else {
+            throw .invalidValue(file: file, line: depotLine, field: "depot", value: depotText, expected: .pointPair)
         }
 
         let table = try parseCustomers(csv, file: csvFile)
@@ -117,7 +115,7 @@ public enum ScenarioReader {
             guard (-90...90).contains(d0), (-180...180).contains(d1) else {
                 throw .invalidValue(
                     file: file, line: depotLine, field: "depot", value: depotText,
-                    expected: "'lat, lon' in degrees, because \(csvFile) has lat/lon columns")
+                    expected: .degreesPair(customerFile: csvFile))
             }
             let p = GeoProjection(originLatitude: d0, originLongitude: d1)
             projection = p
@@ -135,14 +133,14 @@ public enum ScenarioReader {
             if customer.volume > capacity {
                 throw .invalidValue(
                     file: csvFile, line: row.line, field: "volume", value: String(customer.volume),
-                    expected: "at most vehicle_capacity \(capacity)")
+                    expected: .atMost(key: "vehicle_capacity", value: capacity))
             }
             if let maxRoute {
                 let roundTrip = 2 * depot.distance(to: customer.position) * roadFactor
                 if roundTrip > maxRoute {
                     throw .invalidValue(
                         file: csvFile, line: row.line, field: "id", value: customer.id,
-                        expected: "a location within max_route_km/2 of the depot (round trip \(roundTrip) km)")
+                        expected: .withinRouteLength(roundTrip: roundTrip))
                 }
             }
         }
@@ -168,13 +166,13 @@ public enum ScenarioReader {
         do {
             table = try DelimitedTextReader.read(text)
         } catch {
-            throw .malformedLine(file: file, line: error.line, field: "column \(error.column)", detail: error.reason)
+            throw .malformedLine(file: file, line: error.line, field: "column \(error.column)", problem: .syntax(error))
         }
-        guard let headerRecord = table.records.first else { throw .missing(file: file, field: "header line") }
+        guard let headerRecord = table.records.first else { throw .missing(file: file, part: .headerLine) }
         let separator = table.separator
         let header = headerRecord.trimmedValues.map { $0.lowercased() }
         func column(_ names: [String]) -> Int? { header.firstIndex(where: names.contains) }
-        guard let idColumn = column(["id"]) else { throw .missing(file: file, field: "column 'id'") }
+        guard let idColumn = column(["id"]) else { throw .missing(file: file, part: .column("id")) }
         let latColumn = column(["lat", "latitude", "breedtegraad"])
         let lonColumn = column(["lon", "lng", "longitude", "lengtegraad"])
         let xColumn = column(["x"])
@@ -191,11 +189,11 @@ public enum ScenarioReader {
             aColumn = xColumn
             bColumn = yColumn
         } else {
-            throw .missing(file: file, field: "columns 'x' and 'y', or 'lat' and 'lon'")
+            throw .missing(file: file, part: .coordinateColumns)
         }
-        guard let volumeColumn = column(["volume"]) else { throw .missing(file: file, field: "column 'volume'") }
+        guard let volumeColumn = column(["volume"]) else { throw .missing(file: file, part: .column("volume")) }
         guard let fillColumn = column(["fill", "fill_level"]) else {
-            throw .missing(file: file, field: "column 'fill'")
+            throw .missing(file: file, part: .column("fill"))
         }
         let needed = max(idColumn, aColumn, bColumn, volumeColumn, fillColumn) + 1
         var rows: [Row] = []
@@ -206,52 +204,62 @@ public enum ScenarioReader {
             guard fields.count >= needed else {
                 throw .malformedLine(
                     file: file, line: lineNumber, field: header[min(fields.count, header.count - 1)],
-                    detail:
-                        "expected \(header.count) fields separated by '\(separator.character)', found \(fields.count)")
+                    problem: .fieldCount(expected: header.count, found: fields.count, separator: separator.character))
             }
             let id = fields[idColumn]
             guard !id.isEmpty else {
-                throw .invalidValue(
-                    file: file, line: lineNumber, field: "id", value: id, expected: "a non-empty identifier")
+                throw .invalidValue(file: file, line: lineNumber, field: "id", value: id, expected: .identifier)
             }
             guard !seen.contains(id) else { throw .duplicate(file: file, line: lineNumber, field: "id", value: id) }
             seen.insert(id)
-            func value(_ column: Int, _ range: ClosedRange<Double>, _ expected: String) throws(RoutingInputError)
-                -> Double
+            func value(_ column: Int, _ range: ClosedRange<Double>, _ expected: RoutingInputError.Expectation)
+                throws(RoutingInputError) -> Double
             {
-                guard let v = DelimitedNumber.parse(fields[column], separator: separator), range.contains(v) else {
-                    throw .invalidValue(
-                        file: file, line: lineNumber, field: header[column], value: fields[column], expected: expected)
-                }
-                return v
+                try number(
+                    fields[column], in: range, separator: separator, file: file, line: lineNumber,
+                    field: header[column], expected: expected)
             }
+            let limit = RoutingProblem.maximumCoordinate
             let a = try value(
-                aColumn, geographic ? -90...90 : -1e7...1e7, geographic ? "a latitude in degrees" : "a number (km)")
+                aColumn, geographic ? -90...90 : -limit...limit, geographic ? .latitude : .coordinate(limit: limit))
             let b = try value(
-                bColumn, geographic ? -180...180 : -1e7...1e7, geographic ? "a longitude in degrees" : "a number (km)")
-            let volume = try value(volumeColumn, 1e-9...1e9, "a positive number")
+                bColumn, geographic ? -180...180 : -limit...limit, geographic ? .longitude : .coordinate(limit: limit))
+            let volume = try value(volumeColumn, 1e-9...1e9, .positiveNumber)
             var fillText = fields[fillColumn]
             var percent = false
             if fillText.hasSuffix("%") {
                 fillText.removeLast()
                 percent = true
             }
-            guard var fill = DelimitedNumber.parse(fillText, separator: separator) else {
-                throw .invalidValue(
-                    file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
-                    expected: "a fill level 0…1 or a percentage")
-            }
             // A share up to 1.5 (sensors report over-full bins: 1.05 is 105 %), a larger number a
             // percentage; anything past 150 % full is a reading error.
-            if percent || fill > Self.maximumFill { fill /= 100 }
-            guard (0...Self.maximumFill).contains(fill) else {
+            let fills = DelimitedNumber.readings(fillText, separator: separator)
+                .map { percent || $0 > Self.maximumFill ? $0 / 100 : $0 }
+                .filter { (0...Self.maximumFill).contains($0) }
+            guard fills.count == 1 else {
                 throw .invalidValue(
                     file: file, line: lineNumber, field: header[fillColumn], value: fields[fillColumn],
-                    expected: "a fill level 0…1.5 or 0…150 %")
+                    expected: fills.isEmpty ? .fillLevel : .unambiguousNumber(readings: fills))
             }
+            let fill = fills[0]
             rows.append(Row(id: id, a: a, b: b, volume: volume, fill: fill, line: lineNumber))
         }
-        guard !rows.isEmpty else { throw .missing(file: file, field: "customer rows") }
+        guard !rows.isEmpty else { throw .missing(file: file, part: .customerRows) }
         return (rows, geographic)
+    }
+
+    /// The one number `text` means within `range` under the Dutch-or-English rule of ``DelimitedNumber``
+    /// (a decimal comma is accepted; `1.234` is read the way that falls in `range`, refused when both do).
+    static func number(
+        _ text: String, in range: ClosedRange<Double>, separator: FieldSeparator = .semicolon, file: String,
+        line: Int, field: String, expected: RoutingInputError.Expectation
+    ) throws(RoutingInputError) -> Double {
+        let values = DelimitedNumber.readings(text, separator: separator).filter(range.contains)
+        guard values.count == 1 else {
+            throw .invalidValue(
+                file: file, line: line, field: field, value: text,
+                expected: values.isEmpty ? expected : .unambiguousNumber(readings: values))
+        }
+        return values[0]
     }
 }

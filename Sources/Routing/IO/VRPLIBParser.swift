@@ -46,8 +46,7 @@ struct VRPLIBParser {
             }
         case .ignored: return
         case .none:
-            throw .malformedLine(
-                file: file, line: lineNumber, field: "header", detail: "expected 'KEY : value' or a section name")
+            throw .malformedLine(file: file, line: lineNumber, field: "header", problem: .notHeaderOrSection)
         }
     }
 
@@ -55,17 +54,23 @@ struct VRPLIBParser {
         let token = Substring(value)
         switch key {
         case "NAME": name = value
-        case "DIMENSION": dimension = try integer(token, line: line, field: key)
+        case "DIMENSION":
+            let declared = try integer(token, line: line, field: key)
+            guard declared <= RoutingProblem.maximumNodes else {
+                throw .inconsistent(
+                    file: file, field: key, problem: .tooManyNodes(found: declared, limit: RoutingProblem.maximumNodes))
+            }
+            dimension = declared
         case "CAPACITY": capacity = try number(token, line: line, field: key)
         case "VEHICLES": vehicles = try integer(token, line: line, field: key)
         case "DISTANCE": distanceLimit = try number(token, line: line, field: key)
         case "EDGE_WEIGHT_TYPE":
             guard value.uppercased() == "EUC_2D" else {
-                throw .invalidValue(file: file, line: line, field: key, value: value, expected: "EUC_2D")
+                throw .invalidValue(file: file, line: line, field: key, value: value, expected: .oneOf(["EUC_2D"]))
             }
         case "TYPE":
             guard value.uppercased().hasPrefix("CVRP") else {
-                throw .invalidValue(file: file, line: line, field: key, value: value, expected: "CVRP")
+                throw .invalidValue(file: file, line: line, field: key, value: value, expected: .oneOf(["CVRP"]))
             }
         default: break
         }
@@ -76,15 +81,20 @@ struct VRPLIBParser {
         _ fields: [Substring], count: Int, section: String, expected: String, line: Int
     ) throws(RoutingInputError) -> Int {
         guard fields.count >= count else {
-            throw .malformedLine(file: file, line: line, field: section, detail: "expected '\(expected)'")
+            throw .malformedLine(file: file, line: line, field: section, problem: .expectedLayout(expected))
         }
         return try integer(fields[0], line: line, field: "\(section) node")
     }
 
     private mutating func coordinate(_ fields: [Substring], line: Int) throws(RoutingInputError) {
         let node = try entry(fields, count: 3, section: "NODE_COORD_SECTION", expected: "node x y", line: line)
-        let x = try number(fields[1], line: line, field: "NODE_COORD_SECTION x")
-        let y = try number(fields[2], line: line, field: "NODE_COORD_SECTION y")
+        let x = try coordinate(fields[1], line: line, field: "NODE_COORD_SECTION x")
+        let y = try coordinate(fields[2], line: line, field: "NODE_COORD_SECTION y")
+        guard order.count < RoutingProblem.maximumNodes else {
+            throw .inconsistent(
+                file: file, field: "NODE_COORD_SECTION",
+                problem: .tooManyNodes(found: order.count + 1, limit: RoutingProblem.maximumNodes))
+        }
         if coordinates[node] != nil {
             throw .duplicate(file: file, line: line, field: "NODE_COORD_SECTION node", value: String(node))
         }
@@ -98,44 +108,55 @@ struct VRPLIBParser {
         guard demand >= 0 else {
             throw .invalidValue(
                 file: file, line: line, field: "DEMAND_SECTION demand", value: String(fields[1]),
-                expected: "a non-negative number")
+                expected: .nonNegativeNumber)
         }
         demands[node] = (demand, line)
     }
 
     private func number(_ token: Substring, line: Int, field: String) throws(RoutingInputError) -> Double {
-        guard let value = Double(token), value.isFinite else {
-            throw .invalidValue(file: file, line: line, field: field, value: String(token), expected: "a number")
+        guard let value = Double(token), value.isFinite, abs(value) <= RoutingProblem.maximumQuantity else {
+            throw .invalidValue(
+                file: file, line: line, field: field, value: String(token),
+                expected: .numberIn(-RoutingProblem.maximumQuantity...RoutingProblem.maximumQuantity))
+        }
+        return value
+    }
+
+    /// A coordinate, at most ``RoutingProblem/maximumCoordinate`` from the origin in either direction.
+    private func coordinate(_ token: Substring, line: Int, field: String) throws(RoutingInputError) -> Double {
+        let limit = RoutingProblem.maximumCoordinate
+        guard let value = Double(token), value.isFinite, abs(value) <= limit else {
+            throw .invalidValue(
+                file: file, line: line, field: field, value: String(token), expected: .coordinate(limit: limit))
         }
         return value
     }
 
     private func integer(_ token: Substring, line: Int, field: String) throws(RoutingInputError) -> Int {
         guard let value = Int(token) else {
-            throw .invalidValue(file: file, line: line, field: field, value: String(token), expected: "an integer")
+            throw .invalidValue(file: file, line: line, field: field, value: String(token), expected: .integer)
         }
         return value
     }
 
     /// Checks the sections against each other and the header, and builds the instance.
     func instance() throws(RoutingInputError) -> VRPLIBInstance {
-        guard let capacity else { throw .missing(file: file, field: "CAPACITY") }
+        guard let capacity else { throw .missing(file: file, part: .key("CAPACITY")) }
         guard capacity > 0 else {
-            throw .inconsistent(file: file, field: "CAPACITY", detail: "must be positive")
+            throw .inconsistent(file: file, field: "CAPACITY", problem: .mustBePositive)
         }
-        guard !order.isEmpty else { throw .missing(file: file, field: "NODE_COORD_SECTION") }
+        guard !order.isEmpty else { throw .missing(file: file, part: .section("NODE_COORD_SECTION")) }
         if let dimension, dimension != order.count {
             throw .inconsistent(
-                file: file, field: "DIMENSION", detail: "says \(dimension) nodes, NODE_COORD_SECTION has \(order.count)"
-            )
+                file: file, field: "DIMENSION", problem: .dimensionMismatch(declared: dimension, found: order.count))
         }
         if depots.count > 1 {
             throw .inconsistent(
-                file: file, field: "DEPOT_SECTION", detail: "only one depot is supported, found \(depots.count)")
+                file: file, field: "DEPOT_SECTION", problem: .oneDepotOnly(found: depots.count))
         }
         if let depot = depots.first, depot != order[0] {
             throw .inconsistent(
-                file: file, field: "DEPOT_SECTION", detail: "depot \(depot) must be the first node (\(order[0]))")
+                file: file, field: "DEPOT_SECTION", problem: .depotNotFirst(depot: depot, first: order[0]))
         }
         var demandList = try demandsInOrder(capacity: capacity)
         demandList[0] = 0
@@ -150,19 +171,19 @@ struct VRPLIBParser {
         var demandList: [Double] = []
         for node in order {
             guard let (demand, _) = demands[node] else {
-                throw .missing(file: file, field: "DEMAND_SECTION entry for node \(node)")
+                throw .missing(file: file, part: .demand(node: node))
             }
             demandList.append(demand)
         }
         for (node, entry) in demands where coordinates[node] == nil {
             throw .invalidValue(
                 file: file, line: entry.1, field: "DEMAND_SECTION node", value: String(node),
-                expected: "a node listed in NODE_COORD_SECTION")
+                expected: .listedNode)
         }
         for (i, node) in order.enumerated() where i > 0 && demandList[i] > capacity {
             throw .invalidValue(
                 file: file, line: demands[node]!.1, field: "DEMAND_SECTION demand", value: String(demandList[i]),
-                expected: "at most CAPACITY \(capacity)")
+                expected: .atMost(key: "CAPACITY", value: capacity))
         }
         return demandList
     }

@@ -25,14 +25,14 @@ public enum VRPLIBSolutionReader {
             if lower.hasPrefix("route") {
                 guard let colon = line.firstIndex(of: ":") else {
                     throw .malformedLine(
-                        file: file, line: lineNumber, field: "Route", detail: "expected 'Route #k: c1 c2 …'")
+                        file: file, line: lineNumber, field: "Route", problem: .expectedLayout("Route #k: c1 c2 …"))
                 }
                 var route: [Int] = []
                 for token in line[line.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\t" }) {
                     guard let customer = Int(token), customer > 0 else {
                         throw .invalidValue(
                             file: file, line: lineNumber, field: "Route", value: String(token),
-                            expected: "a positive customer number")
+                            expected: .positiveCustomerNumber)
                     }
                     route.append(customer)
                 }
@@ -40,13 +40,13 @@ public enum VRPLIBSolutionReader {
             } else if lower.hasPrefix("cost") {
                 let value = line.dropFirst(4).trimmingCharacters(in: .whitespacesAndTabs)
                 guard let parsed = Double(value), parsed.isFinite else {
-                    throw .invalidValue(file: file, line: lineNumber, field: "Cost", value: value, expected: "a number")
+                    throw .invalidValue(file: file, line: lineNumber, field: "Cost", value: value, expected: .number)
                 }
                 cost = parsed
             }
         }
-        guard let cost else { throw .missing(file: file, field: "Cost line") }
-        guard !routes.isEmpty else { throw .missing(file: file, field: "Route lines") }
+        guard let cost else { throw .missing(file: file, part: .lines("Cost")) }
+        guard !routes.isEmpty else { throw .missing(file: file, part: .lines("Route")) }
         return VRPLIBSolution(routes: routes, cost: cost)
     }
 }

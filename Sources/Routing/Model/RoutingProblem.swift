@@ -23,6 +23,16 @@ public struct RoutingProblem: Sendable {
     /// External identifier per node as numbered in the input (e.g. VRPLIB node number).
     public let labels: [String]
 
+    /// The most nodes (depot included) a problem may have: the dense distance matrix of 2,000
+    /// nodes takes 32 MB and the solver's state a few MB more, so memory stays bounded; the largest
+    /// CVRPLIB X instance has 1,001.
+    public static let maximumNodes = 2_000
+    /// The largest magnitude of a coordinate the readers accept (10⁷, in km or instance units): far
+    /// beyond any real map, small enough that distances and route sums stay exact in a `Double`.
+    public static let maximumCoordinate = 1e7
+    /// The largest magnitude of a capacity, demand or route length the readers accept (10¹²).
+    public static let maximumQuantity = 1e12
+
     /// Number of nodes including the depot.
     public var nodeCount: Int { distances.count }
     /// Customer node indices, 1…n−1.
@@ -44,6 +54,7 @@ public struct RoutingProblem: Sendable {
     ) throws(RoutingProblemError) {
         let n = distances.count
         guard n >= 1 else { throw .noDepot }
+        guard n <= Self.maximumNodes else { throw .tooManyNodes(count: n, limit: Self.maximumNodes) }
         guard demands.count == n else {
             throw .sizeMismatch(field: "demands", count: demands.count, expected: n)
         }

@@ -10,6 +10,8 @@ public enum RoutingProblemError: Error, Sendable, Equatable {
     case sizeMismatch(field: String, count: Int, expected: Int)
     /// The problem needs at least the depot.
     case noDepot
+    /// More nodes than ``RoutingProblem/maximumNodes``.
+    case tooManyNodes(count: Int, limit: Int)
     /// Vehicle capacity must be positive.
     case nonPositiveCapacity(Double)
     /// The fleet limit must be at least one vehicle.
@@ -36,6 +38,8 @@ extension RoutingProblemError: CustomStringConvertible {
             return "field '\(field)' has \(count) entries, expected \(expected)"
         case .noDepot:
             return "the problem has no nodes; node 0 must be the depot"
+        case .tooManyNodes(let count, let limit):
+            return "the problem has \(count) nodes, the solver takes at most \(limit)"
         case .nonPositiveCapacity(let value):
             return "vehicle capacity must be positive, got \(value)"
         case .invalidFleetLimit(let value):

@@ -77,10 +77,10 @@ struct AnnealingSearch {
     }
 
     /// Polishes the best solution with the granular local search, keeping the result when it is better.
-    mutating func polishBest() {
+    mutating func polishBest(shouldStop: () -> Bool) {
         var polished = SearchState(ctx: current.ctx)
         polished.load(routes: best)
-        polished.localSearch(order: order)
+        polished.localSearch(order: order, shouldStop: shouldStop)
         if polished.objective < bestObjective - 1e-9 {
             bestObjective = polished.objective
             best = polished.snapshot()

@@ -49,7 +49,11 @@ public struct RouteSolver: Sendable {
         Self.trimToFleetLimit(&current, rng: &rng)
         var order = customers
         order.shuffle(using: &rng)
-        current.localSearch(order: order)
+        // The time limit holds in every phase: the first descent stops when it runs out, and so does
+        // the final polish (which may use 2 % more, so that a search stopped by time is still polished).
+        let deadline = config.timeLimit.map { watch.start + $0 }
+        let polishDeadline = config.timeLimit.map { watch.start + $0 * 1.02 }
+        current.localSearch(order: order) { deadline.map { ContinuousClock.now >= $0 } ?? false }
         current.clearTouched()
 
         var search = AnnealingSearch(start: current, order: order, rng: rng, customerCount: customers.count)
@@ -78,7 +82,7 @@ public struct RouteSolver: Sendable {
             iteration += 1
             search.step(iteration: iteration, temperature: temperature, configuration: config)
         }
-        search.polishBest()
+        search.polishBest { polishDeadline.map { ContinuousClock.now >= $0 } ?? false }
         let elapsed = watch.elapsed
         progress?(
             SolverProgress(

@@ -6,11 +6,15 @@
 extension SearchState {
     private static let epsilon = 1e-9
 
-    mutating func localSearch(order: [Int]) {
+    /// Applies improving moves until none is left, or until `shouldStop` (asked every 32 customers) says so.
+    mutating func localSearch(order: [Int], shouldStop: () -> Bool = { false }) {
         var improved = true
+        var examined = 0
         while improved {
             improved = false
             for u in order {
+                examined += 1
+                if examined & 31 == 0, shouldStop() { return }
                 if routeOf[u] < 0 { continue }
                 let lastTest = lastTested[u]
                 lastTested[u] = clock

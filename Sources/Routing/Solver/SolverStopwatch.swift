@@ -2,7 +2,8 @@
 /// the stop checks and when the next progress report is due.
 struct SolverStopwatch {
     private let clock = ContinuousClock()
-    private let start: ContinuousClock.Instant
+    /// When the solver started.
+    let start: ContinuousClock.Instant
     private var now: ContinuousClock.Instant
     private var lastReport: ContinuousClock.Instant
     private let timeLimit: Duration?

@@ -20,8 +20,9 @@ public struct WebConfiguration: Sendable {
     public var baseURL: String
     /// Whether the home page links the sample teams (a demo, where their codes are no secret).
     public var showsSampleTeams: Bool
-    /// The route demo's budget in solver iterations instead of seconds, or `nil` for the time
-    /// limit: a fixed number of iterations gives the same routes on any machine.
+    /// The route demo's budget in solver iterations per plan, or `nil` for
+    /// `SolverConfiguration.demoIterations`: a fixed number of iterations gives the same routes on any
+    /// machine and every request (a 10-second cap stops it on a machine far too slow, and the page says so).
     public var routeDemoIterations: Int?
 
     /// Creates a configuration.

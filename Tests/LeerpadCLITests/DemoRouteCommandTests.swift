@@ -13,7 +13,8 @@ struct DemoRouteCommandTests {
             "leerpad-route-\(UUID().uuidString).svg")
         defer { try? FileManager.default.removeItem(at: svg) }
         let result = try CommandRunner.run([
-            "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--seconds", "1", "--format", "json", "--svg",
+            "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--iterations", "1000", "--format", "json",
+            "--svg",
             svg.path,
         ])
         #expect(result.status == 0, "\(result.errors)")
@@ -61,6 +62,22 @@ struct DemoRouteCommandTests {
         #expect(!result.errors.contains("Fatal error"))
     }
 
+    @Test("the same scenario gives the same rounds on every run")
+    func reproducible() throws {
+        var outputs: [[String: String]] = []
+        for _ in 0..<2 {
+            let result = try CommandRunner.run([
+                "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--iterations", "800", "--format", "json",
+            ])
+            #expect(result.status == 0, "\(result.errors)")
+            var document = try #require(
+                JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+            document["seconds"] = nil
+            outputs.append(document.mapValues { "\($0)" })
+        }
+        #expect(outputs[0] == outputs[1])
+    }
+
     @Test("an enormous coordinate or node count is refused at once in the user's language, within the time limit")
     func extremes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-vrp-\(UUID().uuidString)")
@@ -102,7 +119,7 @@ struct DemoRouteNumberStyleTests {
     func decimalMark() throws {
         for (language, mark, other) in [("nl", ",", "."), ("en", ".", ",")] {
             let result = try CommandRunner.run([
-                "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--seconds", "0.3", "--lang", language,
+                "demo", "route", "Scenarios/afvalinzameling-hoeverveld", "--iterations", "300", "--lang", language,
             ])
             #expect(result.status == 0, "\(result.errors)")
             let distances = result.output.matches(of: /(\d+)([.,])(\d) km/).map { String($0.output.2) }

@@ -14,6 +14,27 @@ struct DeterminismTests {
         #expect(first.movesEvaluated == second.movesEvaluated)
     }
 
+    @Test("a time cap next to an iteration budget changes nothing when it is not reached", arguments: [5, 6])
+    func capDoesNotChangeRoutes(seed: Int) {
+        let problem = RandomInstances.make(seed: UInt64(seed), options: .init(customers: 50...70, optionalShare: 0.2))
+        let uncapped = RouteSolver(configuration: .init(seed: 1, timeLimit: nil, iterationLimit: 400)).solve(problem)
+        let capped = RouteSolver(configuration: .reproducible(seed: 1, iterations: 400, cap: .seconds(60))).solve(
+            problem)
+        #expect(capped.solution.routes == uncapped.solution.routes)
+        #expect(capped.stopReason == .iterationLimit)
+    }
+
+    @Test("the time limit holds when the first descent alone would take longer")
+    func timeLimitHoldsInConstruction() {
+        let problem = RandomInstances.make(seed: 3, options: .init(customers: 1_500...1_500, optionalShare: 0))
+        let started = ContinuousClock.now
+        let result = RouteSolver(configuration: .init(seed: 1, timeLimit: .milliseconds(200))).solve(problem)
+        // Only sorting the savings cannot be interrupted.
+        #expect(ContinuousClock.now - started < .seconds(3), "\(result.elapsed)")
+        #expect(result.stopReason == .timeLimit)
+        #expect(Set(result.solution.routes.joined()) == Set(problem.customers), "every customer is still served")
+    }
+
     @Test("the generator is reproducible and uniform enough")
     func generator() {
         var a = Xoshiro256(seed: 9)

@@ -90,6 +90,11 @@ extension DemoText {
         case .seriesMonths(let count, let first, let last): "Reeks: \(count) maanden (\(first) – \(last))"
         case .backtestFold(let origin, let mape, let sMAPE): "vanaf \(origin): MAPE \(mape), sMAPE \(sMAPE) %"
         case .seriesTooShort: "Terugtoets: reeks te kort."
+        case .routeDemoCappedAt(let seconds):
+            "De tijdslimiet van \(seconds) s was op voordat alle iteraties klaar waren; een herhaling kan iets andere rondes geven."
+        case .iterationsOutOfRange: "Geef een aantal iteraties van 1 tot 10.000.000."
+        case .routeDemoCapped:
+            "De rekentijd van 10 seconden was op voordat de rondes klaar waren berekend; een herhaling kan iets andere rondes geven."
         case .failure(let reason): "Fout: \(reason)"
         }
     }

@@ -89,6 +89,11 @@ extension DemoText {
         case .seriesMonths(let count, let first, let last): "Series: \(count) months (\(first) – \(last))"
         case .backtestFold(let origin, let mape, let sMAPE): "from \(origin): MAPE \(mape), sMAPE \(sMAPE) %"
         case .seriesTooShort: "Backtest: series too short."
+        case .routeDemoCappedAt(let seconds):
+            "The time limit of \(seconds) s ran out before all iterations were done; a repeat may give slightly different rounds."
+        case .iterationsOutOfRange: "Give a number of iterations from 1 to 10,000,000."
+        case .routeDemoCapped:
+            "The 10-second computing cap ran out before the rounds were fully computed; a repeat may give slightly different rounds."
         case .failure(let reason): "Error: \(reason)"
         }
     }

@@ -86,5 +86,8 @@ public enum DemoText: TextCatalogue {
     case seriesMonths(count: Int, first: String, last: String)
     case backtestFold(origin: String, mape: String, sMAPE: String)
     case seriesTooShort
+    case routeDemoCapped
+    case routeDemoCappedAt(seconds: String)
+    case iterationsOutOfRange
     case failure(reason: String)
 }

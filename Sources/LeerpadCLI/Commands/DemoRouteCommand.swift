@@ -18,7 +18,13 @@ struct DemoRouteCommand: AsyncParsableCommand {
     var vrplib: String?
 
     @Option(help: "Time limit in seconds (a scenario splits it over the two plans).")
-    var seconds: Double = 5
+    var seconds: Double = 10
+
+    @Option(
+        help:
+            "Solver iterations per plan: the same routes on every machine (a scenario: 6000 unless given; a VRPLIB instance: the time limit alone unless given)."
+    )
+    var iterations: Int?
 
     @Option(help: "Random seed; the same seed under the same load gives the same routes.")
     var seed: UInt64 = 1
@@ -35,6 +41,9 @@ struct DemoRouteCommand: AsyncParsableCommand {
     func validate() throws {
         if (scenario == nil) == (vrplib == nil) { throw ValidationError(t(.needScenarioOrInstance)) }
         guard seconds > 0, seconds <= 3600 else { throw ValidationError(t(.secondsOutOfRange)) }
+        if let iterations, !(1...10_000_000).contains(iterations) {
+            throw ValidationError(t(.iterationsOutOfRange))
+        }
     }
 
     func run() async throws {
@@ -56,7 +65,8 @@ struct DemoRouteCommand: AsyncParsableCommand {
     private func runInstance(path: String, showProgress: Bool) throws {
         let instance = try VRPLIBReader.read(path: path)
         let problem = try instance.problem()
-        let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 1000))))
+        let solver = RouteSolver(
+            configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 1000)), iterationLimit: iterations))
         let result = solver.solve(
             problem, progress: showProgress ? { Self.progressLine($0, label: instance.name) } : nil)
         if showProgress { Self.clearProgress() }
@@ -110,7 +120,10 @@ struct DemoRouteCommand: AsyncParsableCommand {
 
     private func runScenario(directory: String, showProgress: Bool) throws {
         let scenario = try ScenarioReader.read(directory: directory)
-        let solver = RouteSolver(configuration: .init(seed: seed, timeLimit: .milliseconds(Int(seconds * 500))))
+        let solver = RouteSolver(
+            configuration: .reproducible(
+                seed: seed, iterations: iterations ?? SolverConfiguration.demoIterations,
+                cap: .milliseconds(Int(seconds * 500))))
         let comparison = try CollectionPlanner.compare(
             scenario.input, solver: solver,
             progress: showProgress
@@ -154,6 +167,9 @@ struct DemoRouteCommand: AsyncParsableCommand {
                 t(.sensorDrivenTitle(mandatory: mandatory, takenAlong: visitedOptional, optional: optional)), driven,
                 customers: customers)
             print("")
+            if [fixed, driven].contains(where: { $0.result.stopReason == .timeLimit }) {
+                print(t(.routeDemoCappedAt(seconds: decimal(seconds, 1))))
+            }
             if feasible {
                 print(
                     "\(t(.saving)): \(km(comparison.savedDistance)) (\(decimal(comparison.savedPercent, 1)) %)"

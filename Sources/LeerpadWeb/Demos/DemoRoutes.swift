@@ -12,8 +12,6 @@ import Routing
 struct DemoRoutes {
     let services: WebServices
 
-    /// Seconds of solver time per plan; two plans (fixed and sensor-driven) per request.
-    static let routeSeconds = 1.0
     /// The largest pasted series accepted.
     static let maximumSeriesBytes = 256 * 1024
 
@@ -99,7 +97,10 @@ struct DemoRoutes {
     private func route(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let l = context.language
         let outcome = try await routeOutcome(request, context)
-        let body = RouteDemoPage(outcome: outcome, language: l).body
+        var body = RouteDemoPage(outcome: outcome, language: l).body
+        if outcome.wasCapped {
+            body = body + "<p class=\"note\" role=\"status\">\(l.demo(.routeDemoCapped))</p>"
+        }
         return Layout.page(
             title: l.demo(.wasteCollectionTitle(scenario: outcome.scenario.name)), body: body,
             context: context,
@@ -122,13 +123,11 @@ struct DemoRoutes {
                 field: "optional")
         }
         let folder = scenarioRoot.appendingPathComponent(name).path
-        let iterations = services.configuration.routeDemoIterations
+        let iterations = services.configuration.routeDemoIterations ?? SolverConfiguration.demoIterations
         return try await Task.detached { () throws -> RouteDemoOutcome in
             var scenario = try ScenarioReader.read(directory: folder)
             scenario.input.thresholds = SelectionThresholds(mustVisit: must, optionalFrom: optional)
-            let solver = RouteSolver(
-                configuration: iterations.map { .init(seed: 1, timeLimit: nil, iterationLimit: $0) }
-                    ?? .init(seed: 1, timeLimit: .milliseconds(Int(Self.routeSeconds * 1000))))
+            let solver = RouteSolver(configuration: .reproducible(seed: 1, iterations: iterations))
             return try RouteDemoOutcome(
                 scenario: scenario, comparison: CollectionPlanner.compare(scenario.input, solver: solver))
         }.value
@@ -216,4 +215,9 @@ struct DemoRoutes {
 struct RouteDemoOutcome: Sendable {
     var scenario: FillLevelScenario
     var comparison: CollectionComparison
+
+    /// Whether the time cap stopped a plan before its iteration budget, so that a repeat may differ.
+    var wasCapped: Bool {
+        [comparison.visitAll, comparison.fillDriven].contains { $0.result.stopReason == .timeLimit }
+    }
 }

@@ -39,21 +39,25 @@ public struct RouteSolver: Sendable {
                 movesEvaluated: 0, elapsed: watch.elapsed, stopReason: .trivial,
                 constructionDistance: 0)
         }
-        let ctx = SearchContext(problem: problem, neighbourCount: config.neighbourCount)
+        // The time limit holds in every phase: building the neighbour lists, the savings start and the
+        // first descent stop when it runs out, and so does the final polish (which may use 2 % more, so
+        // that a search stopped by time is still polished).
+        let deadline = config.timeLimit.map { watch.start + $0 }
+        let polishDeadline = config.timeLimit.map { watch.start + $0 * 1.02 }
+        let timeIsUp = { deadline.map { ContinuousClock.now >= $0 } ?? false }
+        guard let ctx = SearchContext(problem: problem, neighbourCount: config.neighbourCount, shouldStop: timeIsUp),
+            let start = SavingsConstruction.routes(for: customers, context: ctx, shouldStop: timeIsUp)
+        else { return Self.outOfTime(problem, elapsed: watch.elapsed) }
         var rng = Xoshiro256(seed: config.seed)
 
         // Start: savings over all customers, trimmed to the fleet limit.
         var current = SearchState(ctx: ctx)
-        current.load(routes: SavingsConstruction.routes(for: customers, context: ctx))
+        current.load(routes: start)
         let constructionDistance = current.totalDistance
         Self.trimToFleetLimit(&current, rng: &rng)
         var order = customers
         order.shuffle(using: &rng)
-        // The time limit holds in every phase: the first descent stops when it runs out, and so does
-        // the final polish (which may use 2 % more, so that a search stopped by time is still polished).
-        let deadline = config.timeLimit.map { watch.start + $0 }
-        let polishDeadline = config.timeLimit.map { watch.start + $0 * 1.02 }
-        current.localSearch(order: order) { deadline.map { ContinuousClock.now >= $0 } ?? false }
+        current.localSearch(order: order, shouldStop: timeIsUp)
         current.clearTouched()
 
         var search = AnnealingSearch(start: current, order: order, rng: rng, customerCount: customers.count)
@@ -92,6 +96,19 @@ public struct RouteSolver: Sendable {
             solution: RoutingSolution(routes: search.best, problem: problem), iterations: iteration,
             movesEvaluated: search.current.movesEvaluated + search.candidate.movesEvaluated, elapsed: elapsed,
             stopReason: stopReason, constructionDistance: constructionDistance)
+    }
+
+    /// What is left when the time runs out before a start solution exists: one trip per mandatory
+    /// customer (honest about the fleet limit it may break), stopped by the time limit.
+    private static func outOfTime(_ problem: RoutingProblem, elapsed: Duration) -> SolverResult {
+        let routes = problem.customers.filter {
+            if case .mandatory = problem.requirements[$0] { return true }
+            return false
+        }.map { [$0] }
+        let solution = RoutingSolution(routes: routes, problem: problem)
+        return SolverResult(
+            solution: solution, iterations: 0, movesEvaluated: 0, elapsed: elapsed, stopReason: .timeLimit,
+            constructionDistance: solution.distance)
     }
 
     /// Empties the lightest routes until the fleet limit holds, then reinserts their customers greedily.

@@ -5,7 +5,10 @@ enum SavingsConstruction {
     /// Routes over `customers` (customer node indices).
     /// - Complexity: O(m² log m) for m customers (O(m·k log m) above 1,500 customers,
     ///   where only the k nearest neighbours are paired).
-    static func routes(for customers: [Int], context ctx: SearchContext) -> [[Int]] {
+    ///   Returns nil when `shouldStop` (asked every 64 customers and before the sort) says the time is up.
+    static func routes(for customers: [Int], context ctx: SearchContext, shouldStop: () -> Bool = { false })
+        -> [[Int]]?
+    {
         let n = ctx.n
         if customers.isEmpty { return [] }
         struct Saving { var value: Double; var i: Int32; var j: Int32 }
@@ -14,6 +17,7 @@ enum SavingsConstruction {
         if customers.count <= 1500 {
             savings.reserveCapacity(customers.count * (customers.count - 1) / 2)
             for (a, i) in customers.enumerated() {
+                if a & 63 == 0, shouldStop() { return nil }
                 for j in customers[(a + 1)...] {
                     let s = ctx.d(i, 0) + ctx.d(0, j) - ctx.d(i, j)
                     if s > 0 { savings.append(Saving(value: s, i: Int32(i), j: Int32(j))) }
@@ -27,6 +31,7 @@ enum SavingsConstruction {
                 }
             }
         }
+        if shouldStop() { return nil }
         savings.sort { a, b in
             if a.value != b.value { return a.value > b.value }
             if a.i != b.i { return a.i < b.i }

@@ -16,7 +16,9 @@ final class SearchContext: @unchecked Sendable {
     let adjacency: [[Int]]
     let capacityTolerance: Double
 
-    init(problem: RoutingProblem, neighbourCount: Int) {
+    /// Builds the context, or returns nil when `shouldStop` (asked every 16 neighbour lists, the
+    /// O(n² log n) part) says the time is up.
+    init?(problem: RoutingProblem, neighbourCount: Int, shouldStop: () -> Bool = { false }) {
         let n = problem.nodeCount
         self.n = n
         self.dist = problem.distances.storage
@@ -46,6 +48,7 @@ final class SearchContext: @unchecked Sendable {
         let customers = Array(1..<max(1, n))
         let k = min(neighbourCount, max(0, n - 2))
         for c in customers {
+            if c & 15 == 0, shouldStop() { return nil }
             let row = c * n
             let sorted = customers.sorted { a, b in
                 let da = a == c ? -1 : problem.distances.storage[row + a] + problem.distances.storage[a * n + c]

@@ -30,12 +30,13 @@ struct SolverStopwatch {
     mutating func stopReason(iteration: Int, shouldStop: (() -> Bool)?) -> StopReason? {
         now = clock.now
         let elapsed = now - start
-        if let timeLimit {
-            if elapsed >= timeLimit { return .timeLimit }
-            fraction = elapsed.seconds / max(timeLimit.seconds, 1e-9)
-        }
+        if let timeLimit, elapsed >= timeLimit { return .timeLimit }
+        // With an iteration budget the annealing cools by iterations alone, so that a time limit
+        // next to it only caps the run and never changes the routes it finds in time.
         if let iterationLimit {
-            fraction = max(timeLimit == nil ? 0 : fraction, Double(iteration) / Double(max(iterationLimit, 1)))
+            fraction = Double(iteration) / Double(max(iterationLimit, 1))
+        } else if let timeLimit {
+            fraction = elapsed.seconds / max(timeLimit.seconds, 1e-9)
         }
         if Task.isCancelled || (shouldStop?() ?? false) { return .cancelled }
         return nil

@@ -43,6 +43,23 @@ struct ContentValidationTests {
         #expect(diagnostic.description.hasPrefix("\(diagnostic.file):\(expected.line):\(expected.column): "))
     }
 
+    @Test("a <source> is optional (a municipality's own model needs none) but never empty")
+    func sourceElement() throws {
+        let text = try String(contentsOf: TestPaths.content.file(.model), encoding: .utf8)
+        let withoutSources = text.replacing(/\ *<source>[^<]*<\/source>\n/, with: "")
+        #expect(!withoutSources.contains("</source>"))
+        let url = try TestPaths.temporaryDirectory().appendingPathComponent("model.xml")
+        try withoutSources.write(to: url, atomically: true, encoding: .utf8)
+        #expect(TestPaths.content.validate([url]).isEmpty)
+        let model = try TestPaths.content.loadModel(from: url)
+        #expect(model.dimensions.allSatisfy { $0.source == nil })
+        #expect(model.subdimensions.allSatisfy { $0.source == nil })
+
+        let first = try #require(text.firstMatch(of: /<source>[^<]*<\/source>/))
+        let found = try diagnostics(replacing: String(first.output), with: "<source></source>")
+        #expect(found.contains { $0.message.contains("source") })
+    }
+
     @Test("a statement for an unknown subdimension is caught by the schema's key reference")
     func unknownSubdimension() throws {
         let found = try diagnostics(replacing: "subdimension=\"ethics\"", with: "subdimension=\"ethic\"")

@@ -56,7 +56,7 @@ public enum MaturityModelDecoder {
                         status: ProvenanceStatus(rawValue: element.attributes["status"] ?? "") ?? .reconstructed,
                         name: problems.localized(element, "name"),
                         description: problems.localized(element, "description"),
-                        descriptors: descriptors))
+                        source: element.child(named: "source")?.text.trimmed, descriptors: descriptors))
             }
             dimensions.append(
                 Dimension(
@@ -64,7 +64,7 @@ public enum MaturityModelDecoder {
                     status: ProvenanceStatus(rawValue: dimensionElement.attributes["status"] ?? "") ?? .reconstructed,
                     name: problems.localized(dimensionElement, "name"),
                     description: problems.localized(dimensionElement, "description"),
-                    subdimensionIDs: subdimensionIDs))
+                    source: dimensionElement.child(named: "source")?.text.trimmed, subdimensionIDs: subdimensionIDs))
         }
 
         var questionnaires: [Questionnaire] = []

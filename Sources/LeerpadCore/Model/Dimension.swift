@@ -10,19 +10,23 @@ public struct Dimension: Hashable, Sendable, Identifiable {
     public var name: LocalizedText
     /// What the dimension covers.
     public var description: LocalizedText
+    /// Where its name comes from (publisher, page, quote), if a public source names or
+    /// supports it; `nil` when the name is our own.
+    public var source: String?
     /// The identifiers of its subdimensions, in the model's order.
     public var subdimensionIDs: [String]
 
     /// Creates a dimension.
     public init(
         id: String, code: String, status: ProvenanceStatus, name: LocalizedText,
-        description: LocalizedText, subdimensionIDs: [String]
+        description: LocalizedText, source: String? = nil, subdimensionIDs: [String]
     ) {
         self.id = id
         self.code = code
         self.status = status
         self.name = name
         self.description = description
+        self.source = source
         self.subdimensionIDs = subdimensionIDs
     }
 }

@@ -12,13 +12,17 @@ public struct Subdimension: Hashable, Sendable, Identifiable {
     public var name: LocalizedText
     /// What the subdimension covers.
     public var description: LocalizedText
+    /// Where its name comes from (publisher, page, quote), if a public source names or
+    /// supports it; `nil` when the name is our own.
+    public var source: String?
     /// What a team at each level does, keyed by level number.
     public var descriptors: [Int: LocalizedText]
 
     /// Creates a subdimension.
     public init(
         id: String, number: Int, dimensionID: String, status: ProvenanceStatus,
-        name: LocalizedText, description: LocalizedText, descriptors: [Int: LocalizedText]
+        name: LocalizedText, description: LocalizedText, source: String? = nil,
+        descriptors: [Int: LocalizedText]
     ) {
         self.id = id
         self.number = number
@@ -26,6 +30,7 @@ public struct Subdimension: Hashable, Sendable, Identifiable {
         self.status = status
         self.name = name
         self.description = description
+        self.source = source
         self.descriptors = descriptors
     }
 }

@@ -96,7 +96,9 @@ let package = Package(
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
         .testTarget(
             name: "LeerpadAppTests",
-            dependencies: ["LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport"]
+            dependencies: [
+                "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport", "Routing", "Forecasting",
+            ]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"], resources: [.copy("Fixtures")]),

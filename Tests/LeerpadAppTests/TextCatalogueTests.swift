@@ -1,5 +1,7 @@
+import Forecasting
 import LeerpadApp
 import LeerpadCore
+import Routing
 import Testing
 
 /// Every catalogue must compile with a Dutch and an English text per case; these tests check what the
@@ -26,6 +28,7 @@ struct TextCatalogueTests {
         Catalogue("DemoText", demoTextSamples), Catalogue("WebMessage", webMessageSamples),
         Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
         Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
+        Catalogue("DemoInputText", demoInputTextSamples),
     ]
 
     /// Cases (by name) whose Dutch and English texts are rightly the same word.
@@ -76,11 +79,41 @@ struct TextCatalogueTests {
         }
     }
 
+    @Test("the three kinds of level have three different words in each language")
+    func threeLevels() {
+        for language in [Language.dutch, .english] {
+            let words = [TermText.rank, .maturityLevel, .stage].map { $0.text(language).lowercased() }
+            #expect(Set(words).count == 3, "\(words)")
+            for (index, word) in words.enumerated() {
+                #expect(!words.enumerated().contains { $0.offset != index && $0.element.contains(word) }, "\(words)")
+            }
+        }
+        #expect(CLIText.levelNumber(3).text(.dutch) == "rang 3")
+        #expect(CLIText.workingToward(level: 2).text(.dutch) == "werkt aan etappe 2")
+    }
+
+    @Test("the demo libraries' errors read in Dutch without a decimal point or English words")
+    func demoInputInDutch() {
+        let text = DemoInputText.routingInput(
+            .invalidValue(file: "a.vrp", line: 3, field: "x", value: "1e300", expected: .coordinate(limit: 1e7))
+        ).text(.dutch)
+        #expect(
+            text
+                == "a.vrp:3: veld ‘x’: ongeldige waarde ‘1e300’, verwacht: een coördinaat tussen −10.000.000 en 10.000.000"
+        )
+        #expect(
+            DemoInputText.series(.ambiguousNumber(line: 2, field: 2, text: "1.234", readings: [1.234, 1234])).text(
+                .dutch
+            )
+            .contains("kan 1,234 of 1.234 betekenen"))
+        #expect(DemoInputText(CancellationError()) == nil)
+    }
+
     @Test("text(_:) picks the language")
     func picksLanguage() {
         #expect(PageText.home.text(.dutch) == "Start")
         #expect(PageText.home.text(.english) == "Home")
-        #expect(CLIText.levelHeading(1).text(.dutch) == "Niveau 1 — de basis")
+        #expect(CLIText.levelHeading(1).text(.dutch) == "Etappe 1 — de basis")
         #expect(PageText.moduleCount(shown: 3, total: 40).text(.english) == "3 of 40 modules")
     }
 }
@@ -121,7 +154,34 @@ extension TextCatalogueTests {
         .somethingWentWrong,
     ]
 
+    static let demoInputTextSamples: [DemoInputText] = [
+        .series(.empty), .series(.invalidNumber(line: 2, field: 2, text: "x")),
+        .series(.ambiguousNumber(line: 2, field: 2, text: "1.234", readings: [1.234, 1234])),
+        .series(.valueOutOfRange(line: 2, field: 2, text: "1e300", limit: 1e15)), .series(.noCSVFile(folder: "map")),
+        .series(.gap(line: 4, expected: YearMonth(year: 2021, month: 3)!, found: YearMonth(year: 2021, month: 4)!)),
+        .forecasting(.seriesTooShort(method: "auto", needed: 24, got: 3)),
+        .forecasting(.valueOutOfRange(index: 2, value: 1e300, limit: 1e15)),
+        .forecasting(.noModelFitted(reason: "x")), .forecasting(.nonFiniteValue(index: 2)),
+        .routingInput(.missing(file: "a", part: .key("vehicles"))),
+        .routingInput(.missing(file: "a", part: .coordinateColumns)),
+        .routingInput(.missing(file: "a", part: .customerRows)),
+        .routingInput(.invalidValue(file: "a", line: 2, field: "x", value: "v", expected: .numberIn(0...1))),
+        .routingInput(.invalidValue(file: "a", line: 2, field: "x", value: "v", expected: .fillLevel)),
+        .routingInput(.invalidValue(file: "a", line: 2, field: "x", value: "v", expected: .latitude)),
+        .routingInput(
+            .invalidValue(file: "a", line: 2, field: "x", value: "v", expected: .withinRouteLength(roundTrip: 12.5))),
+        .routingInput(.malformedLine(file: "a", line: 2, field: "x", problem: .notHeaderOrSection)),
+        .routingInput(
+            .malformedLine(file: "a", line: 2, field: "x", problem: .fieldCount(expected: 5, found: 3, separator: ";"))),
+        .routingInput(.duplicate(file: "a", line: 2, field: "id", value: "A")),
+        .routingInput(.inconsistent(file: "a", field: "DEPOT_SECTION", problem: .oneDepotOnly(found: 2))),
+        .routingInput(.inconsistent(file: "a", field: "DIMENSION", problem: .tooManyNodes(found: 5000, limit: 2000))),
+        .routingProblem(.demandExceedsCapacity(node: 3, demand: 12.5, capacity: 10)),
+        .routingProblem(.tooManyNodes(count: 5000, limit: 2000)),
+    ]
+
     static let demoTextSamples: [DemoText] = [
+        .routeDemoCapped, .routeDemoCappedAt(seconds: "0,3"), .iterationsOutOfRange,
         .wasteCollection, .routeDemoSummary, .scenario, .alwaysEmptyFrom, .takeAlongFrom, .planRoutes, .demandForecast,
         .forecastDemoSummary, .method, .forecastButton, .pasteOwnSeries, .forecastMySeries, .workshopDemos,
         .takeAlongAboveAlwaysEmpty, .scenarioUnreadable, .ownSeries, .unknownMethod, .percentageOutOfRange,
@@ -180,16 +240,19 @@ extension TextCatalogueTests {
 
     static let exportTextSamples: [ExportText] = [
         .unsignedBadges, .calendarEvent(module: "Vlietdam", level: 3, people: 17),
-        .teamCalendarEvent(module: "Vlietdam", level: 3), .columnLevel, .columnModule, .columnTitle, .columnFormat,
+        .teamCalendarEvent(module: "Vlietdam", level: 3), .columnRank, .columnStage, .columnModule, .columnTitle,
+        .columnFormat,
         .columnStart, .columnEnd, .columnLocation, .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup,
         .columnHoursPerPerson, .columnCost, .columnPriority, .columnTeam, .columnMunicipality, .columnSize, .columnXP,
-        .columnLevelName, .columnBadges, .columnStreakWeeks, .columnEvents, .columnModulesCompleted,
+        .columnRankName, .columnBadges, .columnStreakWeeks, .columnEvents, .columnModulesCompleted,
         .columnAssessments, .columnLatestAssessment, .columnEvent, .columnKind, .columnTarget, .columnMoment,
         .columnReason,
     ]
 
     static let termTextSamples: [TermText] = [
-        .team, .teams, .module, .modules, .useCases, .badges, .questionnaire, .learningPath, .level, .prerequisite,
+        .team, .teams, .module, .modules, .useCases, .badges, .questionnaire, .learningPath, .rank, .maturityLevel,
+        .stage,
+        .prerequisite,
         .selfPaced, .noAnswers, .stepDone, .stepInProgress, .stepNext, .stepPlanned,
     ]
 }

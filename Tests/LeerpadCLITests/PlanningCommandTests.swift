@@ -95,7 +95,7 @@ struct PlanningCommandTests {
         let result = try CommandRunner.run(Self.planArguments + ["--format", "csv", "--lang", "en"])
         #expect(result.status == 0)
         #expect(
-            result.output.hasPrefix("\u{FEFF}level;module;title;format;start;end;location;people;hours pp;cost\r\n"))
+            result.output.hasPrefix("\u{FEFF}stage;module;title;format;start;end;location;people;hours pp;cost\r\n"))
         let rows = result.output.components(separatedBy: "\r\n").dropFirst().dropLast()
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 10 })

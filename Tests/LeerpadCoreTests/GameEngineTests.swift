@@ -165,6 +165,28 @@ struct GameEngineTests {
         #expect(PathProgress.workingLevel(steps) == 1)
     }
 
+    @Test("an accepted path is a timeline: steps in the order of their dates, the earliest untouched one next")
+    func pathTimeline() throws {
+        let result = state([event(1, .completed(moduleID: "march", score: nil), day: 0)])
+        func day(_ text: String) throws -> CalendarDate { try #require(CalendarDate(iso8601: text)) }
+        let path = AcceptedPath(
+            steps: [
+                .init(
+                    moduleID: "march", level: 1, start: try day("2027-03-03"), end: try day("2027-03-04"), runIDs: []),
+                .init(
+                    moduleID: "april", level: 1, start: try day("2027-04-01"), end: try day("2027-04-01"), runIDs: []),
+                .init(
+                    moduleID: "february", level: 2, start: try day("2027-02-01"), end: try day("2027-02-02"), runIDs: []
+                ),
+            ], budgetCents: 0, hoursPerPerson: 10, weeks: 10, teamSize: 3, start: try day("2027-02-01"))
+        let steps = PathProgress.steps(path, state: result)
+        #expect(steps.map(\.moduleID) == ["february", "march", "april"])
+        #expect(steps.map(\.status) == [.next, .done, .planned])
+        #expect(steps.map(\.level) == [2, 1, 1])
+        let (february1, february2) = (try day("2027-02-01"), try day("2027-02-02"))
+        #expect(steps[0].start == february1 && steps[0].end == february2)
+    }
+
     @Test("leaderboards: per municipality, opted-out teams hidden, ties to who got there first, neighbours only")
     func leaderboard() {
         let early = Self.monday

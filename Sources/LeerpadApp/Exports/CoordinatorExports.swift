@@ -21,7 +21,7 @@ public struct CoordinatorExports: Sendable {
     public func teamsCSV(in l: Language) -> String {
         let model = leerpad.content.model
         let columns: [ExportText] = [
-            .columnTeam, .columnMunicipality, .columnSize, .columnXP, .columnLevel, .columnLevelName, .columnBadges,
+            .columnTeam, .columnMunicipality, .columnSize, .columnXP, .columnRank, .columnRankName, .columnBadges,
             .columnStreakWeeks, .columnEvents, .columnModulesCompleted, .columnAssessments, .columnLatestAssessment,
         ]
         let header = columns.map { $0.text(l) } + model.subdimensions.map(\.id)

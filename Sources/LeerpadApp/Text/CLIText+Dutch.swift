@@ -26,7 +26,7 @@ extension CLIText {
         case .learningPathFor(let source): "Leerpad voor \(source)"
         case .period(let start, let end, let people): "Periode \(start) t/m \(end), \(people) personen"
         case .noModulesPlanned: "Geen modules ingepland."
-        case .levelHeading(let level): level == 1 ? "Niveau 1 — de basis" : "Niveau \(level)"
+        case .levelHeading(let level): level == 1 ? "Etappe 1 — de basis" : "Etappe \(level)"
         case .hoursPerPerson(let hours): "\(hours) uur p.p."
         case .selfPacedOnline: "zelfstudie online"
         case .peopleShort(let people): "\(people) pers."
@@ -44,11 +44,11 @@ extension CLIText {
 
         // Progress
         case .accessCode(let code): "Toegangscode: \(code)"
-        case .levelNumber(let level): "niveau \(level)"
-        case .nextLevelAt(let xp): "volgend niveau bij \(xp) XP"
+        case .levelNumber(let level): "rang \(level)"
+        case .nextLevelAt(let xp): "volgende rang bij \(xp) XP"
         case .streak(let weeks, let longest, let events):
             "Reeks: \(weeks) weken (langste \(longest)) · \(events) gebeurtenissen"
-        case .workingToward(let level): "werkt aan niveau \(level)"
+        case .workingToward(let level): "werkt aan etappe \(level)"
         case .maturitySincePreviousScan: "Volwassenheid sinds de vorige scan:"
         case .levelChange(let from, let to): "niveau \(from) → \(to)"
         }

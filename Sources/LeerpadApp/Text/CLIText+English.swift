@@ -26,7 +26,7 @@ extension CLIText {
         case .learningPathFor(let source): "Learning path for \(source)"
         case .period(let start, let end, let people): "Period \(start) to \(end), \(people) people"
         case .noModulesPlanned: "No modules planned."
-        case .levelHeading(let level): level == 1 ? "Level 1 — foundations" : "Level \(level)"
+        case .levelHeading(let level): level == 1 ? "Stage 1 — foundations" : "Stage \(level)"
         case .hoursPerPerson(let hours): "\(hours) hours pp"
         case .selfPacedOnline: "self-paced online"
         case .peopleShort(let people): "\(people) people"
@@ -44,11 +44,11 @@ extension CLIText {
 
         // Progress
         case .accessCode(let code): "Access code: \(code)"
-        case .levelNumber(let level): "level \(level)"
-        case .nextLevelAt(let xp): "next level at \(xp) XP"
+        case .levelNumber(let level): "rank \(level)"
+        case .nextLevelAt(let xp): "next rank at \(xp) XP"
         case .streak(let weeks, let longest, let events):
             "Streak: \(weeks) weeks (longest \(longest)) · \(events) events"
-        case .workingToward(let level): "working toward level \(level)"
+        case .workingToward(let level): "working on stage \(level)"
         case .maturitySincePreviousScan: "Maturity since the previous scan:"
         case .levelChange(let from, let to): "level \(from) → \(to)"
         }

@@ -6,11 +6,12 @@ extension ExportText {
         switch self {
         case .unsignedBadges:
             "Let op: de badges zijn niet ondertekend (geen proof); een verifier kan ze nog niet controleren."
-        case .calendarEvent(let module, let level, let people): "\(module), niveau \(level), \(people) personen"
-        case .teamCalendarEvent(let module, let level): "\(module), niveau \(level)"
+        case .calendarEvent(let module, let level, let people): "\(module), etappe \(level), \(people) personen"
+        case .teamCalendarEvent(let module, let level): "\(module), etappe \(level)"
 
         // Spreadsheet columns
-        case .columnLevel: "niveau"
+        case .columnRank: "rang"
+        case .columnStage: "etappe"
         case .columnModule: "module"
         case .columnTitle: "titel"
         case .columnFormat: "vorm"
@@ -28,7 +29,7 @@ extension ExportText {
         case .columnMunicipality: "gemeente"
         case .columnSize: "omvang"
         case .columnXP: "xp"
-        case .columnLevelName: "niveaunaam"
+        case .columnRankName: "rangnaam"
         case .columnBadges: "badges"
         case .columnStreakWeeks: "reeks weken"
         case .columnEvents: "gebeurtenissen"

@@ -5,11 +5,12 @@ extension ExportText {
     public var english: String {
         switch self {
         case .unsignedBadges: "Note: the badges are not signed (no proof); verifiers cannot check them yet."
-        case .calendarEvent(let module, let level, let people): "\(module), level \(level), \(people) people"
-        case .teamCalendarEvent(let module, let level): "\(module), level \(level)"
+        case .calendarEvent(let module, let level, let people): "\(module), stage \(level), \(people) people"
+        case .teamCalendarEvent(let module, let level): "\(module), stage \(level)"
 
         // Spreadsheet columns
-        case .columnLevel: "level"
+        case .columnRank: "rank"
+        case .columnStage: "stage"
         case .columnModule: "module"
         case .columnTitle: "title"
         case .columnFormat: "format"
@@ -27,7 +28,7 @@ extension ExportText {
         case .columnMunicipality: "municipality"
         case .columnSize: "size"
         case .columnXP: "xp"
-        case .columnLevelName: "level name"
+        case .columnRankName: "rank name"
         case .columnBadges: "badges"
         case .columnStreakWeeks: "streak weeks"
         case .columnEvents: "events"

@@ -10,7 +10,8 @@ public enum ExportText: TextCatalogue {
     case teamCalendarEvent(module: String, level: Int)
 
     // Spreadsheet columns
-    case columnLevel
+    case columnRank
+    case columnStage
     case columnModule
     case columnTitle
     case columnFormat
@@ -28,7 +29,7 @@ public enum ExportText: TextCatalogue {
     case columnMunicipality
     case columnSize
     case columnXP
-    case columnLevelName
+    case columnRankName
     case columnBadges
     case columnStreakWeeks
     case columnEvents

@@ -66,6 +66,29 @@ public enum LocalFormat {
         CalendarDate(instant).description
     }
 
+    /// `date` written out for people: `3 maart 2027` / `3 March 2027`.
+    public static func longDate(_ date: CalendarDate, in language: Language) -> String {
+        let (year, month, day) = date.components
+        let names =
+            language == .dutch
+            ? [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december",
+            ]
+            : [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
+        return "\(day) \(names[month - 1]) \(year)"
+    }
+
+    /// The days from `start` to `end` for people: one date when they are the same day
+    /// (`3 maart 2027`), else both (`3 maart 2027 – 4 maart 2027`).
+    public static func dateSpan(_ start: CalendarDate, _ end: CalendarDate, in language: Language) -> String {
+        start == end
+            ? longDate(start, in: language) : longDate(start, in: language) + " – " + longDate(end, in: language)
+    }
+
     /// `value` rounded to three decimals, for JSON.
     public static func rounded(_ value: Double) -> Double {
         (value * 1000).rounded() / 1000

@@ -107,7 +107,7 @@ extension PageText {
 
         // The team page
         case .noBadgesYet: "Nog geen badges."
-        case .progressToNextLevel: "Voortgang naar het volgende niveau"
+        case .progressToNextLevel: "Voortgang naar de volgende rang"
         case .streak: "Reeks"
         case .activeWeeksInARow: "weken op rij actief"
         case .longest: "langste"
@@ -122,8 +122,8 @@ extension PageText {
         case .makePlan: "Maak een plan"
         case .workingOnThis: "hier werken jullie aan"
         case .xpToNextLevel(let xp, let missing, let level, let name):
-            "\(xp) XP — nog \(missing) XP tot niveau \(level) (\(name))"
-        case .xpHighestLevel(let xp): "\(xp) XP — hoogste niveau bereikt"
+            "\(xp) XP — nog \(missing) XP tot rang \(level) (\(name))"
+        case .xpHighestLevel(let xp): "\(xp) XP — hoogste rang bereikt"
         case .peopleCount(let count): "\(LocalFormat.integer(count, in: .dutch)) personen"
         case .assessmentCount(let count): "\(LocalFormat.integer(count, in: .dutch)) metingen"
 

@@ -107,7 +107,7 @@ extension PageText {
 
         // The team page
         case .noBadgesYet: "No badges yet."
-        case .progressToNextLevel: "Progress to the next level"
+        case .progressToNextLevel: "Progress to the next rank"
         case .streak: "Streak"
         case .activeWeeksInARow: "active weeks in a row"
         case .longest: "longest"
@@ -122,8 +122,8 @@ extension PageText {
         case .makePlan: "Make a plan"
         case .workingOnThis: "you are working on this"
         case .xpToNextLevel(let xp, let missing, let level, let name):
-            "\(xp) XP — \(missing) XP to level \(level) (\(name))"
-        case .xpHighestLevel(let xp): "\(xp) XP — highest level reached"
+            "\(xp) XP — \(missing) XP to rank \(level) (\(name))"
+        case .xpHighestLevel(let xp): "\(xp) XP — highest rank reached"
         case .peopleCount(let count): "\(LocalFormat.integer(count, in: .english)) people"
         case .assessmentCount(let count): "\(LocalFormat.integer(count, in: .english)) assessments"
 

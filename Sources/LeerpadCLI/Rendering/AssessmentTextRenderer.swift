@@ -34,7 +34,7 @@ public struct AssessmentTextRenderer: Sendable {
         lines.append("")
         lines.append(
             pad(language.text(.subdimensionColumn), nameWidth + 4) + " " + pad(language.text(.scoreColumn), 5) + " "
-                + pad("", barWidth) + "  " + pad(language.text(.level), 18) + " n   "
+                + pad("", barWidth) + "  " + pad(language.text(.maturityLevel), 18) + " n   "
                 + pad(language.text(.dontKnowColumn), 11) + language.text(.spread))
 
         for dimension in model.dimensions {

@@ -6,7 +6,7 @@ import LeerpadExport
 enum PlanSpreadsheet {
     static func render(_ report: PlanReport, language: Language) -> String {
         let columns: [ExportText] = [
-            .columnLevel, .columnModule, .columnTitle, .columnFormat, .columnStart, .columnEnd, .columnLocation,
+            .columnStage, .columnModule, .columnTitle, .columnFormat, .columnStart, .columnEnd, .columnLocation,
             .columnPeople, .columnHoursPerPerson, .columnCost,
         ]
         let header = columns.map(language.text)

@@ -23,8 +23,15 @@ struct ProgressReport: Encodable {
     struct Step: Encodable {
         var module: String
         var title: String
+        /// The path stage.
         var level: Int
         var status: String
+        @NullEncodable var start: String?
+        @NullEncodable var end: String?
+        /// The run's days for people (`3 maart 2027`), not encoded.
+        var when: String?
+
+        enum CodingKeys: String, CodingKey { case module, title, level, status, start, end }
     }
 
     struct Maturity: Encodable {
@@ -71,10 +78,16 @@ struct ProgressReport: Encodable {
         streakWeeks = state.streakWeeks
         longestStreakWeeks = state.longestStreakWeeks
         workingTowardLevel = progress.workingLevel
-        path = progress.steps.map {
-            Step(
-                module: $0.moduleID, title: content.catalogue.module($0.moduleID)?.title[language] ?? $0.moduleID,
-                level: $0.level, status: $0.status.rawValue)
+        path = progress.steps.map { step in
+            var when: String?
+            if step.status != .done, let start = step.start, let end = step.end {
+                when = LocalFormat.dateSpan(start, end, in: language)
+            }
+            return Step(
+                module: step.moduleID,
+                title: content.catalogue.module(step.moduleID)?.title[language] ?? step.moduleID,
+                level: step.level, status: step.status.rawValue, start: step.start?.description,
+                end: step.end?.description, when: when)
         }
         assessments = progress.assessments
         maturity = progress.maturity.map { change in
@@ -104,7 +117,12 @@ struct ProgressReport: Encodable {
                 "done": "✓ " + language.text(.stepDone), "in-progress": "… " + language.text(.stepInProgress),
                 "next": "→ " + language.text(.stepNext), "planned": "  " + language.text(.stepPlanned),
             ]
-            for step in path { lines.append("  \(labels[step.status] ?? step.status)  [\(step.level)] \(step.title)") }
+            for step in path {
+                let when = step.when.map { " · \($0)" } ?? ""
+                lines.append(
+                    "  \(labels[step.status] ?? step.status)  [\(language.text(.stage)) \(step.level)] \(step.title)\(when)"
+                )
+            }
         }
         let changed = maturity.filter { ($0.levelChange ?? 0) != 0 }
         if !changed.isEmpty {

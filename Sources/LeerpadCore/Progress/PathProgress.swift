@@ -14,21 +14,42 @@ public enum StepStatus: String, Hashable, Sendable, Codable {
 public struct StepProgress: Hashable, Sendable {
     /// The module's id.
     public var moduleID: String
-    /// The path level of the step.
+    /// The path stage of the step (modules of stage 2 build on those of stage 1).
     public var level: Int
     /// Its status.
     public var status: StepStatus
+    /// The first day of the booked run, when the path has dates.
+    public var start: CalendarDate?
+    /// The last day of the booked run, when the path has dates.
+    public var end: CalendarDate?
 
     /// Creates a step's progress.
-    public init(moduleID: String, level: Int, status: StepStatus) {
+    public init(moduleID: String, level: Int, status: StepStatus, start: CalendarDate? = nil, end: CalendarDate? = nil)
+    {
         self.moduleID = moduleID
         self.level = level
         self.status = status
+        self.start = start
+        self.end = end
     }
 }
 
 /// The statuses of a path's steps, given what the team has started and completed.
 public enum PathProgress {
+    /// The steps of an accepted path as a timeline: in the order of their runs' dates (then stage, then
+    /// path order), each done, in progress, the earliest untouched one `next`, the rest `planned`.
+    public static func steps(_ path: AcceptedPath, state: TeamState) -> [StepProgress] {
+        let timeline = path.steps.enumerated().sorted {
+            ($0.element.start, $0.element.level, $0.offset) < ($1.element.start, $1.element.level, $1.offset)
+        }.map(\.element)
+        var steps = Self.steps(timeline.map { ($0.moduleID, $0.level) }, state: state)
+        for index in steps.indices {
+            steps[index].start = timeline[index].start
+            steps[index].end = timeline[index].end
+        }
+        return steps
+    }
+
     /// Steps in path order: done, in progress, the first untouched one `next`, the rest `planned`.
     public static func steps(_ path: [(moduleID: String, level: Int)], state: TeamState) -> [StepProgress] {
         var nextAssigned = false

@@ -4,7 +4,7 @@ import Foundation
 public struct TeamProgress: Hashable, Sendable {
     /// XP, level, badges, streak.
     public var state: TeamState
-    /// The accepted path's steps with their status.
+    /// The accepted path's steps with their status, in the order of their dates.
     public var steps: [StepProgress]
     /// The path level the team is working toward, if any step is left.
     public var workingLevel: Int?
@@ -22,7 +22,8 @@ public struct TeamProgress: Hashable, Sendable {
         state = GameEngine.state(
             events: events, assessments: ordered, pathModuleIDs: path?.steps.map(\.moduleID) ?? [], context: context,
             now: now)
-        steps = PathProgress.steps(path?.steps.map { ($0.moduleID, $0.level) } ?? [], state: state)
+        let state = self.state
+        steps = path.map { PathProgress.steps($0, state: state) } ?? []
         workingLevel = PathProgress.workingLevel(steps)
         if let latest = ordered.last {
             maturity = MaturityComparison.compare(

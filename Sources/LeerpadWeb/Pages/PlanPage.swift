@@ -59,7 +59,7 @@ enum PlanPage {
                     "<tr><td>\(module?.title[l] ?? step.moduleID)\(HTML(raw: step.isPrerequisiteOnly ? " <span class=\"muted\">(\(HTML.escape(l.term(.prerequisite))))</span>" : ""))</td><td>\(step.start.description) – \(step.end.description)</td><td>\(location)</td><td class=\"num\">\(LocalFormat.number(step.hoursPerPerson, decimals: 0, in: l))</td><td class=\"num\">\(LocalFormat.euros(step.cost, in: l))</td></tr>"
             }
             return """
-                <h3>\(l.term(.level)) \(level.number)</h3>
+                <h3>\(l.term(.stage)) \(level.number)</h3>
                 <div class="scroll"><table><thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.page(.when))</th><th scope="col">\(l.page(.place))</th><th scope="col" class="num">\(l.page(.hoursPerPersonColumn))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(rows)</tbody></table></div>
                 """
         }

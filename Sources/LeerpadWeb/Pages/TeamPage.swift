@@ -35,7 +35,7 @@ enum TeamPage {
             <p class="muted">\(data.team.municipality) · \(l.page(.peopleCount(data.team.size))) · \(l.page(.assessmentCount(data.assessments.count)))</p>
             <div class="grid">
             <section class="card" aria-labelledby="xp-heading">
-            <h2 id="xp-heading">\(l.term(.level)) \(state.level.number): \(state.level.name[l])</h2>
+            <h2 id="xp-heading">\(l.term(.rank)) \(state.level.number): \(state.level.name[l])</h2>
             <label for="xp-bar" class="muted">\(l.page(.progressToNextLevel)): \(percent)%</label>
             <progress id="xp-bar" class="xp" max="100" value="\(percent)">\(percent)%</progress>
             <p id="xp-total" data-xp="\(state.xp)">\(xpText)</p>
@@ -67,7 +67,7 @@ enum TeamPage {
                 "<tr\(HTML(raw: me ? " class=\"me\" aria-current=\"true\"" : ""))><td class=\"num\">\(ranked.rank)</td><td>\(ranked.entry.team)</td><td class=\"num\">\(ranked.entry.xp)</td><td class=\"num\">\(ranked.entry.level)</td></tr>"
         }
         return """
-            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">\(l.term(.team))</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.term(.level))</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr><th scope="col" class="num">#</th><th scope="col">\(l.term(.team))</th><th scope="col" class="num">XP</th><th scope="col" class="num">\(l.term(.rank))</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }
 
@@ -98,26 +98,27 @@ enum TeamPage {
             return
                 "<p>\(l.page(.noLearningPathYet)) <a href=\"/t/\(code)/plan\">\(l.page(.makePlan))</a></p>"
         }
-        let levels = Array(Set(steps.map(\.level))).sorted()
         let statusText: [StepStatus: String] = [
             .done: l.term(.stepDone), .inProgress: l.term(.stepInProgress),
             .next: l.term(.stepNext),
             .planned: l.term(.stepPlanned),
         ]
-        let accepted = Dictionary(
-            (data.path?.steps ?? []).map { ($0.moduleID, $0) }, uniquingKeysWith: { first, _ in first })
-        let blocks = levels.map { level -> HTML in
-            let items = steps.filter { $0.level == level }.map { step -> HTML in
-                let title = content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
-                let when = accepted[step.moduleID].map { " · \($0.start.description) – \($0.end.description)" } ?? ""
-                return
-                    "<li data-module=\"\(step.moduleID)\" data-status=\"\(step.status.rawValue)\"><span class=\"status \(step.status.rawValue)\">\(statusText[step.status] ?? "")</span> \(title)<span class=\"muted\">\(when)</span></li>"
+        // One timeline in the order of the runs' dates, each step tagged with its stage; a step already
+        // done shows no (possibly future) run date.
+        let items = steps.map { step -> HTML in
+            let title = content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
+            var details = ["\(l.term(.stage)) \(step.level)"]
+            if step.status != .done, let start = step.start, let end = step.end {
+                details.append(LocalFormat.dateSpan(start, end, in: l))
             }
-            let working: HTML =
-                data.progress.workingLevel == level
-                ? " — \(l.page(.workingOnThis))" : .empty
-            return "<h3>\(l.term(.level)) \(level)\(working)</h3><ul class=\"steps\">\(items)</ul>"
+            return
+                "<li data-module=\"\(step.moduleID)\" data-status=\"\(step.status.rawValue)\" data-stage=\"\(step.level)\"><span class=\"status \(step.status.rawValue)\">\(statusText[step.status] ?? "")</span> \(title)<span class=\"muted\"> · \(details.joined(separator: " · "))</span></li>"
         }
-        return blocks.joined()
+        let working: HTML =
+            data.progress.workingLevel.map {
+                "<p class=\"muted\">\(l.term(.stage)) \($0) — \(l.page(.workingOnThis))</p>"
+            }
+            ?? .empty
+        return working + "<ol class=\"steps timeline\">\(items.joined())</ol>"
     }
 }

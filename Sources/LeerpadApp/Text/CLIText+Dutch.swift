@@ -19,7 +19,7 @@ extension CLIText {
         case .modulesMostImportantFirst: "Modules (belangrijkste eerst):"
         case .noModulesNeeded: "geen — het team scoort overal voldoende"
         case .hours(let hours): "\(hours) uur"
-        case .useCasesToTry: "Use cases om uit te proberen:"
+        case .useCasesToTry: "Datatoepassingen om uit te proberen:"
         case .noUseCasesYet: "nog geen"
 
         // Learning path

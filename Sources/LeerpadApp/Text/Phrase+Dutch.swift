@@ -24,7 +24,7 @@ extension Phrase {
             unknown.isEmpty
                 ? "Kies een module uit de catalogus." : "Kies een module uit de catalogus (onbekend: '\(unknown)')."
         case .chooseUseCase(let unknown):
-            unknown.isEmpty ? "Kies een use case." : "Kies een use case (onbekend: '\(unknown)')."
+            unknown.isEmpty ? "Kies een datatoepassing." : "Kies een datatoepassing (onbekend: '\(unknown)')."
         case .scoreOutOfRange: "Een score is een getal van 0 tot 1."
         case .scoreWithoutCompletion: "Een score hoort bij een afgeronde module."
         case .chooseTeam: "Kies een team."

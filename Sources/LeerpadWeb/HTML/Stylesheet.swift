@@ -67,6 +67,11 @@ enum Stylesheet {
         .radar-legend li{break-inside:avoid}
         .radar-legend .score{font-variant-numeric:tabular-nums;color:var(--muted)}
         .radar-legend .unknown{font-style:italic}
+        .maps{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,24rem),1fr));gap:1rem}
+        svg.route-map,svg.fan-chart{display:block;width:100%;height:auto}
+        svg.fan-chart{max-width:60rem}
+        .map-legend{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
+        .map-legend svg.swatch{width:1rem;height:.75rem;vertical-align:middle;margin-right:.3rem}
         .progress-steps{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0}
         .progress-steps li{padding:.1rem .5rem;border:1px solid var(--line);border-radius:3px;font-size:.85rem}
         .progress-steps li.current{background:#12324f;color:#fff}

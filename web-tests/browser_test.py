@@ -3,7 +3,8 @@
 
 A team enters its access code, fills in the quickscan (one subdimension per step; a missing
 answer is explained next to it), sees its scores, plans and accepts a learning path; a
-coordinator signs in and records a completed module; the team sees its XP rise.
+coordinator signs in and records a completed module; the team sees its XP rise. At a phone's
+width (390 px) the team page and both demo pages fit without horizontal scrolling.
 
     python3 web-tests/browser_test.py --server "swift run leerpad serve --port 8089 --db /tmp/lp.sqlite" \
         --base-url http://127.0.0.1:8089 [--screenshots docs/screenshots]
@@ -42,6 +43,10 @@ def browser(width=1280, height=900):
     service = Service(driver_path) if os.path.exists(driver_path) else Service()
     driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(60)
+    if width < 500:
+        # Headless Chromium keeps windows at least 500 px wide; emulate a phone's screen instead.
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
     return driver
 
 
@@ -198,8 +203,8 @@ def run(base, password, shots, check):
         team.find_element(By.ID, "must").clear()
         team.find_element(By.ID, "must").send_keys("75")
         click_and_load(team, team.find_element(By.CSS_SELECTOR, "form[action='/demos/route'] button"))
-        check("Besparing" in team.page_source and len(team.find_elements(By.TAG_NAME, "svg")) == 1,
-              "the route demo shows the saving and the map")
+        check("Besparing" in team.page_source and len(team.find_elements(By.CSS_SELECTOR, "svg.route-map")) == 2,
+              "the route demo shows the saving and both maps (fixed round and sensor-driven)")
         shoot(team, shots, "demo-route")
         team.get(base + "/demos")
         click_and_load(team, team.find_element(By.CSS_SELECTOR, "form[action='/demos/forecast'][method='get'] button"))
@@ -216,9 +221,28 @@ def run(base, password, shots, check):
         phone = browser(390, 844)
         try:
             phone.get(base + f"/t/{code}")
+            width = phone.execute_script("return window.innerWidth")
+            check(width == 390, f"the phone window is 390 px wide (innerWidth {width})")
             overflow = phone.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
             check(not overflow, "the team page fits a phone's width")
             shoot(phone, shots, "team-phone")
+            # The demo pages at a phone's width: charts, maps and tables stay inside the window.
+            demos = [
+                ("route", "/demos/route?scenario=afvalinzameling-hoeverveld&must=80&optional=60", "svg.route-map"),
+                ("forecast", "/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=theta", "svg.fan-chart"),
+            ]
+            for name, path, chart in demos:
+                phone.get(base + path)
+                WebDriverWait(phone, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, chart))
+                scroll_width, inner_width = phone.execute_script(
+                    "return [document.documentElement.scrollWidth, window.innerWidth]")
+                check(scroll_width <= inner_width,
+                      f"the {name} demo has no horizontal overflow at 390 px (scrollWidth {scroll_width}, innerWidth {inner_width})")
+                widest = phone.execute_script(
+                    "return Math.max(...Array.from(document.querySelectorAll(arguments[0]), e => e.getBoundingClientRect().right))",
+                    chart)
+                check(widest <= inner_width, f"the {name} demo's charts fit the window ({widest:.0f} <= {inner_width} px)")
+                shoot(phone, shots, f"demo-{name}-phone")
         finally:
             phone.quit()
     finally:

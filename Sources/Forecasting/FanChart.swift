@@ -12,9 +12,13 @@ public struct FanChart: Sendable {
     /// Creates a chart with the given texts.
     public init(labels: FanChartLabels) { self.labels = labels }
 
+    /// The font size of axis labels and legend, in drawing units.
+    static let fontSize = 13.0
+    /// The least space between two time-axis labels, in drawing units.
+    static let minimumLabelGap = 8.0
+
     private var left: Double { 84 }
     private var right: Double { width - 24 }
-    private var top: Double { 56 }
     private var bottom: Double { height - 120 }
 
     /// The SVG document. Paths carry classes `band95`, `band80`, `history`, `forecast` and `backtest`.
@@ -26,11 +30,31 @@ public struct FanChart: Sendable {
     public func render(history: [Double], start: YearMonth?, forecast: Forecast, backtest: BacktestResult? = nil)
         -> String
     {
+        render(history: history, start: start, forecast: forecast, backtest: backtest, inline: nil)
+    }
+
+    /// The chart for an HTML page: no XML declaration, no pixel size (the page's CSS sizes it by
+    /// its `viewBox`, so it fits any screen) and no title text (the page has its heading); the
+    /// `<title>` stays for screen readers. Parameters as in ``render(history:start:forecast:backtest:)``.
+    public func renderInline(
+        history: [Double], start: YearMonth?, forecast: Forecast, backtest: BacktestResult? = nil,
+        cssClass: String = "fan-chart"
+    ) -> String {
+        render(history: history, start: start, forecast: forecast, backtest: backtest, inline: cssClass)
+    }
+
+    private func render(
+        history: [Double], start: YearMonth?, forecast: Forecast, backtest: BacktestResult?, inline cssClass: String?
+    ) -> String {
         let n = history.count
+        let top = cssClass == nil ? 56.0 : 24.0
         let (ticks, lo, hi) = valueTicks(history: history, forecast: forecast, backtest: backtest)
         let frame = Frame(
             left: left, right: right, top: top, bottom: bottom, lo: lo, hi: hi, total: max(n + forecast.horizon, 2))
-        var svg = header()
+        let (legend, legendBottom) = self.legend(forecast: forecast, showsBacktest: !(backtest?.folds.isEmpty ?? true))
+        let notesBottom = legendBottom + (labels.notes.isEmpty ? 0 : 24 + 16 * Double(labels.notes.count - 1))
+        let totalHeight = max(height, notesBottom + 16)
+        var svg = header(height: totalHeight, inline: cssClass)
         svg += valueAxis(ticks, frame)
         svg += timeAxis(start: start, frame)
         svg += bands(history: history, forecast: forecast, frame)
@@ -43,7 +67,6 @@ public struct FanChart: Sendable {
                 "<path class=\"backtest\" d=\"\(d)\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
         }
         svg += lines(history: history, forecast: forecast, frame)
-        let (legend, legendBottom) = self.legend(forecast: forecast, showsBacktest: !(backtest?.folds.isEmpty ?? true))
         svg += legend
         if !labels.notes.isEmpty {
             svg += "<g class=\"notes\">\n"
@@ -81,14 +104,24 @@ public struct FanChart: Sendable {
         return (ticks, min(lo, ticks.first ?? lo), max(hi, ticks.last ?? hi))
     }
 
-    /// XML declaration, the `<svg>` element, title and white background.
-    private func header() -> String {
-        var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        svg +=
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"
+    /// XML declaration, the `<svg>` element, title and white background; for a page only the
+    /// `<svg>` element with its class, `viewBox` and `<title>`.
+    private func header(height: Double, inline cssClass: String?) -> String {
+        var svg = ""
+        if let cssClass {
+            svg +=
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(escape(cssClass))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"\(f(Self.fontSize))\">\n"
+        } else {
+            svg += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            svg +=
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"\(f(Self.fontSize))\">\n"
+        }
         svg += "<title>\(escape(labels.title))</title>\n"
         svg += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
-        svg += "<text x=\"\(f(left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(escape(labels.title))</text>\n"
+        if cssClass == nil {
+            svg +=
+                "<text x=\"\(f(left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(escape(labels.title))</text>\n"
+        }
         return svg
     }
 
@@ -102,7 +135,7 @@ public struct FanChart: Sendable {
                 "<text x=\"\(f(left - 8))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(formatNumber(t, step: ticks.count > 1 ? ticks[1] - ticks[0] : 1)))</text>\n"
         }
         svg +=
-            "<text transform=\"translate(18 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(labels.valueAxis))</text>\n"
+            "<text transform=\"translate(18 \(f((frame.top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(labels.valueAxis))</text>\n"
         return svg + "</g>\n"
     }
 
@@ -111,7 +144,7 @@ public struct FanChart: Sendable {
         var svg = "<g class=\"time-axis\">\n"
         svg +=
             "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#555555\"/>\n"
-        for (i, text) in timeTicks(start: start, total: frame.total) {
+        for (i, text) in timeTicks(start: start, total: frame.total, spacing: frame.x(1) - frame.x(0)) {
             let x = frame.x(i)
             svg +=
                 "<line x1=\"\(f(x))\" y1=\"\(f(bottom))\" x2=\"\(f(x))\" y2=\"\(f(bottom + 5))\" stroke=\"#555555\"/>\n"
@@ -159,7 +192,7 @@ public struct FanChart: Sendable {
             for k in 0..<h { d += " L\(f(frame.x(n + k))),\(f(frame.y(forecast.mean[k])))" }
             svg += "<path class=\"forecast\" d=\"\(d)\" fill=\"none\" stroke=\"#08519c\" stroke-width=\"2.2\"/>\n"
             svg +=
-                "<line x1=\"\(f(frame.x(origin)))\" y1=\"\(f(top))\" x2=\"\(f(frame.x(origin)))\" y2=\"\(f(bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>\n"
+                "<line x1=\"\(f(frame.x(origin)))\" y1=\"\(f(frame.top))\" x2=\"\(f(frame.x(origin)))\" y2=\"\(f(bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>\n"
         }
         return svg
     }
@@ -198,23 +231,57 @@ public struct FanChart: Sendable {
         return (svg + "</g>\n", ly)
     }
 
-    /// Extra height needed for notes is included by callers via ``height``.
-    private func timeTicks(start: YearMonth?, total: Int) -> [(Int, String)] {
+    /// The width of `text` at the chart's font size: 0.6 em per character, a little more than
+    /// Helvetica's or Arial's digits and lower-case letters, so labels spaced by it do not touch.
+    static func labelWidth(_ text: String) -> Double { Double(text.count) * 0.6 * fontSize }
+
+    /// Time-axis ticks (index, label) spaced so that no two labels overlap.
+    ///
+    /// Months are labelled every 1, 2, 3 or 6 months (January with its year), years every 1, 2,
+    /// 5, 10… years; the finest step whose labels are at least their width plus
+    /// ``minimumLabelGap`` apart is taken. Labels that would stick out of the chart are left out.
+    /// - Parameter spacing: drawing units between two consecutive months (or indices).
+    func timeTicks(start: YearMonth?, total: Int, spacing: Double) -> [(Int, String)] {
+        func fits(_ texts: [String], step: Int) -> Bool {
+            let widest = texts.map(Self.labelWidth).max() ?? 0
+            return Double(step) * spacing >= widest + Self.minimumLabelGap
+        }
+        func inside(_ ticks: [(Int, String)]) -> [(Int, String)] {
+            ticks.filter { i, text in
+                let x = left + spacing * Double(i)
+                return x - Self.labelWidth(text) / 2 >= 0 && x + Self.labelWidth(text) / 2 <= width
+            }
+        }
         guard let start else {
-            let step = max(1, total / 10)
-            return stride(from: 0, to: total, by: step).map { ($0, String($0 + 1)) }
+            var candidates: [Int] = []
+            var magnitude = 1
+            while candidates.count < 40 {
+                candidates += [1, 2, 5].map { $0 * magnitude }
+                magnitude *= 10
+            }
+            let step = candidates.first { fits([String(total)], step: $0) } ?? candidates.last!
+            return inside(stride(from: 0, to: total, by: step).map { ($0, String($0 + 1)) })
         }
-        let years = Double(total) / 12
-        let monthStep = years <= 2 ? 3 : (years <= 4 ? 6 : 12)
-        var out: [(Int, String)] = []
-        for i in 0..<total {
-            let month = start.adding(months: i)
-            guard (month.month - 1) % monthStep == 0 else { continue }
-            let name = labels.monthNames[month.month - 1]
-            out.append(
-                (i, monthStep == 12 ? "\(name) \(month.year)" : (month.month == 1 ? "\(name) \(month.year)" : name)))
+        let months = (0..<total).map { start.adding(months: $0) }
+        for monthStep in [1, 2, 3, 6] {
+            let ticks = months.enumerated().filter { _, month in (month.month - 1) % monthStep == 0 }
+                .map { i, month -> (Int, String) in
+                    let name = labels.monthNames[month.month - 1]
+                    return (i, month.month == 1 ? "\(name) \(month.year)" : name)
+                }
+            if fits(ticks.map(\.1), step: monthStep) { return inside(ticks) }
         }
-        return out
+        var yearSteps: [Int] = []
+        var magnitude = 1
+        while yearSteps.count < 30 {
+            yearSteps += [1, 2, 5].map { $0 * magnitude }
+            magnitude *= 10
+        }
+        let lastYear = months.last?.year ?? start.year
+        let step = yearSteps.first { fits([String(lastYear)], step: 12 * $0) } ?? yearSteps.last!
+        let ticks = months.enumerated().filter { _, month in month.month == 1 && month.year % step == 0 }
+            .map { i, month in (i, String(month.year)) }
+        return inside(ticks)
     }
 
     private func formatNumber(_ v: Double, step: Double) -> String {

@@ -2,6 +2,8 @@ import Foundation
 import HTTPTypes
 import Testing
 
+@testable import LeerpadWeb
+
 @Suite("The workshop demos in the browser")
 struct DemoTests {
     @Test("the demo page offers the route and forecast scenarios with labelled fields")
@@ -27,10 +29,13 @@ struct DemoTests {
             #expect(
                 page.text.contains("Vaste ronde") && page.text.contains("Sensorgestuurd")
                     && page.text.contains("Besparing"))
-            let svgs = XMLCheck.svgs(in: page.text)
-            #expect(svgs.count == 1)
-            let elements = try #require(XMLCheck.elements(svgs[0]))
-            #expect(elements.filter { $0 == "circle" }.count >= 164)
+            // Two maps, fixed round and sensor-driven, each with every container.
+            let svgs = XMLCheck.svgs(in: page.text).filter { $0.contains("class=\"route-map\"") }
+            #expect(svgs.count == 2)
+            for svg in svgs {
+                let elements = try #require(XMLCheck.elements(svg))
+                #expect(elements.filter { $0 == "circle" }.count >= 164)
+            }
         }
     }
 
@@ -108,5 +113,63 @@ struct DemoTests {
             let body = try error.json()
             #expect(body["field"] as? String == "scenario" && body["error"] is String)
         }
+    }
+
+    /// The `<main>` element of a page, parsed as XML (the pages' main content is well-formed).
+    static func main(_ html: String) throws -> [ElementCollector.Element] {
+        let start = try #require(html.range(of: "<main"))
+        let end = try #require(html.range(of: "</main>"))
+        let fragment = String(html[start.lowerBound..<end.upperBound])
+        return try #require(ElementCollector.parse(fragment), "the main content is well-formed")
+    }
+
+    @Test(
+        "the demo pages fit a phone: charts sized by their viewBox, tables scroll in their own box",
+        arguments: [
+            ("/demos/route?scenario=afvalinzameling-hoeverveld&must=80&optional=60", "route-map", 2),
+            ("/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=theta", "fan-chart", 1),
+        ])
+    func fitsAPhone(uri: String, chartClass: String, charts: Int) async throws {
+        let fixture = try WebFixture(seed: false, routeDemoIterations: 300)
+        try await fixture.run { agent in
+            let page = try await agent.get(uri)
+            #expect(page.status == .ok)
+            let elements = try Self.main(page.text)
+            let svgs = elements.filter { $0.name == "svg" && $0.classes.contains(chartClass) }
+            #expect(svgs.count == charts)
+            for svg in svgs {
+                #expect(svg.attributes["viewBox"] != nil)
+                #expect(svg.attributes["width"] == nil && svg.attributes["height"] == nil, "no fixed pixel size")
+                #expect(svg.ancestors.contains("figure"))
+            }
+            let tables = elements.filter { $0.name == "table" }
+            #expect(!tables.isEmpty)
+            #expect(tables.allSatisfy { $0.ancestors.contains("div.scroll") }, "every table scrolls in its own box")
+            if chartClass == "route-map" {
+                #expect(svgs.allSatisfy { $0.ancestors.contains("div.maps") }, "the two maps side by side")
+                #expect(elements.filter { $0.name == "ul" && $0.classes.contains("map-legend") }.count == 2)
+            }
+        }
+    }
+
+    @Test("the stylesheet sets no width, minimum width or column wider than a 390 px phone")
+    func stylesheetWidths() throws {
+        let css = Stylesheet.css
+        let pattern = try NSRegularExpression(
+            pattern:
+                #"(?:(?<![-\w])width|min-width|flex-basis)\s*:\s*([0-9.]+)(px|rem|em)|minmax\(\s*([0-9.]+)(px|rem|em)|flex\s*:\s*[0-9.]+\s+[0-9.]+\s+([0-9.]+)(px|rem|em)"#
+        )
+        let text = css as NSString
+        var checked = 0
+        for match in pattern.matches(in: css, range: NSRange(location: 0, length: text.length)) {
+            for group in [1, 3, 5] where match.range(at: group).location != NSNotFound {
+                let value = try #require(Double(text.substring(with: match.range(at: group))))
+                let unit = text.substring(with: match.range(at: group + 1))
+                let pixels = unit == "px" ? value : value * 16
+                #expect(pixels <= 390, "\(text.substring(with: match.range)) is wider than a phone")
+                checked += 1
+            }
+        }
+        #expect(checked >= 3, "the pattern still finds the widths")
     }
 }

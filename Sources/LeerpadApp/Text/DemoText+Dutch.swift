@@ -56,7 +56,8 @@ extension DemoText {
         case .plan: "Plan"
         case .routes: "Routes"
         case .containers: "Containers"
-        case .mapCaption: "De sensorgestuurde routes; grijze containers worden vandaag overgeslagen."
+        case .mapCaption:
+            "Links de vaste ronde, rechts sensorgestuurd (op een smal scherm onder elkaar). Grijze containers worden vandaag overgeslagen; pijlen wijzen de rijrichting, nummers geven de volgorde waar er ruimte voor is."
         case .tryOtherThresholds: "Andere drempels proberen"
         case .thresholds(let containers, let mustVisit, let optionalFrom):
             "\(LocalFormat.integer(containers, in: .dutch)) containers; altijd legen vanaf \(mustVisit) %, meenemen als het goedkoop kan vanaf \(optionalFrom) %."

@@ -55,7 +55,8 @@ extension DemoText {
         case .plan: "Plan"
         case .routes: "Routes"
         case .containers: "Containers"
-        case .mapCaption: "The sensor-driven routes; grey containers are skipped today."
+        case .mapCaption:
+            "Left the fixed round, right sensor-driven (one above the other on a narrow screen). Grey containers are skipped today; arrows show the driving direction, numbers the order where there is room."
         case .tryOtherThresholds: "Try other thresholds"
         case .thresholds(let containers, let mustVisit, let optionalFrom):
             "\(LocalFormat.integer(containers, in: .english)) containers; always emptied from \(mustVisit) %, taken along when cheap from \(optionalFrom) %."

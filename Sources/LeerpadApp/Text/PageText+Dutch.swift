@@ -6,7 +6,9 @@ extension PageText {
         switch self {
         // Charts and level cells
         case .radarChartTitle:
-            "Radardiagram van de 17 subdimensies (schaal 1–5): huidige meting doorgetrokken, vorige gestippeld"
+            "Radardiagram van de 17 subdimensies (schaal 1–5, ringen 1 tot 5): huidige meting doorgetrokken, vorige gestippeld; een onderbreking is een onbekende subdimensie"
+        case .radarUnknown: "onbekend"
+        case .radarLegend: "Subdimensies bij de nummers van het radardiagram"
         case .trendUp: "gestegen"
         case .trendDown: "gedaald"
         case .levels: "Niveaus"
@@ -115,7 +117,8 @@ extension PageText {
         case .maturityPerSubdimension: "Volwassenheid per subdimensie"
         case .noLeaderboard: "Geen scorebord."
         case .noAssessmentYet: "Nog geen meting. Vul de vragenlijst in."
-        case .radarCaption: "Doorgetrokken: laatste meting; gestippeld: de meting ervoor."
+        case .radarCaption:
+            "Schaal 1–5 van het midden naar buiten. Doorgetrokken: laatste meting; gestippeld: de meting ervoor. Een onderbreking: onbekend (alleen ‘weet niet’)."
         case .subdimension: "Subdimensie"
         case .now: "Nu"
         case .noLearningPathYet: "Nog geen leerpad."

@@ -6,7 +6,9 @@ extension PageText {
         switch self {
         // Charts and level cells
         case .radarChartTitle:
-            "Radar chart of the 17 subdimensions (scale 1–5): current assessment solid, previous dashed"
+            "Radar chart of the 17 subdimensions (scale 1–5, rings 1 to 5): current assessment solid, previous dashed; a break marks an unknown subdimension"
+        case .radarUnknown: "unknown"
+        case .radarLegend: "Subdimensions by the numbers of the radar chart"
         case .trendUp: "up"
         case .trendDown: "down"
         case .levels: "Levels"
@@ -115,7 +117,8 @@ extension PageText {
         case .maturityPerSubdimension: "Maturity per subdimension"
         case .noLeaderboard: "No leaderboard."
         case .noAssessmentYet: "No assessment yet. Fill in the questionnaire."
-        case .radarCaption: "Solid: latest assessment; dashed: the one before."
+        case .radarCaption:
+            "Scale 1–5 from the centre outwards. Solid: latest assessment; dashed: the one before. A break: unknown (only ‘don’t know’)."
         case .subdimension: "Subdimension"
         case .now: "Now"
         case .noLearningPathYet: "No learning path yet."

@@ -7,6 +7,8 @@ import LeerpadCore
 public enum PageText: TextCatalogue {
     // Charts and level cells
     case radarChartTitle
+    case radarUnknown
+    case radarLegend
     case trendUp
     case trendDown
     case levels

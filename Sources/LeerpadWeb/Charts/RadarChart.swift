@@ -2,54 +2,150 @@ import Foundation
 import LeerpadApp
 import LeerpadCore
 
-/// A radar chart of the subdimension scores (1–5), current against previous, as inline SVG.
+/// A radar chart of the subdimension scores (1–5), current against previous, as inline SVG with its legend.
+///
+/// The scale runs from the centre (0) outwards, so ring 1 is a visible ring and a score of 1 is
+/// not the centre; the rings are labelled 1–5. A subdimension without a score (every answer
+/// "weet niet") gets no vertex: the line is broken there, its axis is dashed and the legend says
+/// "onbekend". Axes carry the model's numbers; the legend next to the chart names them.
 enum RadarChart {
-    /// The chart; `previous` is drawn dashed underneath. Axes are numbered as in the model.
+    /// Geometry of the chart in viewBox units.
+    static let size = 440.0
+    static let radius = 170.0
+    static var center: Double { size / 2 }
+
+    /// The point of subdimension `index` (of `count`) at `value` on the 0–5 scale.
+    static func point(_ index: Int, of count: Int, value: Double) -> (x: Double, y: Double) {
+        let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
+        let r = radius * max(0, min(value, 5)) / 5
+        return (center + r * cos(angle), center + r * sin(angle))
+    }
+
+    /// Maximal runs of consecutive indices (cyclic, in axis order) whose value is known.
+    ///
+    /// A run that wraps around the end starts at its first index after a gap; when nothing is
+    /// unknown the one run is every index and `closed` is true.
+    static func knownRuns(_ values: [Double?]) -> (runs: [[Int]], closed: Bool) {
+        let count = values.count
+        guard let firstGap = values.firstIndex(where: { $0 == nil }) else {
+            return (count == 0 ? [] : [Array(0..<count)], count > 0)
+        }
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        for step in 1...count {
+            let index = (firstGap + step) % count
+            if values[index] == nil {
+                if !current.isEmpty { runs.append(current) }
+                current = []
+            } else {
+                current.append(index)
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return (runs, false)
+    }
+
+    /// The chart and its legend; `previous` is drawn dashed underneath.
     static func render(model: MaturityModel, current: Assessment?, previous: Assessment?, language: Language) -> HTML {
-        let size = 420.0
-        let center = size / 2
-        let radius = 150.0
         let subdimensions = model.subdimensions
         let count = max(subdimensions.count, 3)
-        func point(_ index: Int, _ value: Double) -> (Double, Double) {
-            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
-            let r = radius * max(0, min(value - 1, 4)) / 4
-            return (center + r * cos(angle), center + r * sin(angle))
+        func coordinates(_ p: (x: Double, y: Double)) -> String {
+            "\(LocalFormat.plain(p.x)),\(LocalFormat.plain(p.y))"
         }
-        func coordinates(_ p: (Double, Double)) -> String { "\(LocalFormat.plain(p.0))," + LocalFormat.plain(p.1) }
+        let currentValues = subdimensions.map { current?.subdimension($0.id)?.score }
         var parts: [HTML] = []
         for ring in 1...5 {
-            let points = (0..<count).map { coordinates(point($0, Double(ring))) }.joined(separator: " ")
-            parts.append("<polygon points=\"\(points)\" fill=\"none\" stroke=\"#c9d0d8\" stroke-width=\"1\"/>")
+            let points = (0..<count).map { coordinates(point($0, of: count, value: Double(ring))) }
+                .joined(separator: " ")
+            parts.append(
+                "<polygon class=\"ring\" data-value=\"\(ring)\" points=\"\(points)\" fill=\"none\" stroke=\"#c9d0d8\" stroke-width=\"1\"/>"
+            )
         }
         for (index, subdimension) in subdimensions.enumerated() {
-            let outer = point(index, 5)
-            let label = point(index, 5.55)
-            let anchor = abs(label.0 - center) < 10 ? "middle" : (label.0 > center ? "start" : "end")
+            let outer = point(index, of: count, value: 5)
+            let label = point(index, of: count, value: 5.5)
+            let anchor = abs(label.x - center) < 10 ? "middle" : (label.x > center ? "start" : "end")
+            let unknown = current != nil && currentValues[index] == nil
+            let name = subdimension.name[language] + (unknown ? " (" + language.page(.radarUnknown) + ")" : "")
+            let axisStyle = HTML(raw: unknown ? " stroke-dasharray=\"3 3\" stroke=\"#6b7480\"" : " stroke=\"#c9d0d8\"")
             parts.append(
                 """
-                <line x1="\(LocalFormat.plain(center))" y1="\(LocalFormat.plain(center))" x2="\(LocalFormat.plain(outer.0))" y2="\(LocalFormat.plain(outer.1))" stroke="#c9d0d8"/>\
-                <text x="\(LocalFormat.plain(label.0))" y="\(LocalFormat.plain(label.1 + 4))" text-anchor="\(anchor)"><title>\(subdimension.name[language])</title>\(subdimension.number)</text>
+                <line class="\(unknown ? "axis unknown" : "axis")" data-subdimension="\(subdimension.id)" x1="\(LocalFormat.plain(center))" y1="\(LocalFormat.plain(center))" x2="\(LocalFormat.plain(outer.x))" y2="\(LocalFormat.plain(outer.y))"\(axisStyle)/>\
+                <text class="\(unknown ? "axis-label unknown" : "axis-label")" x="\(LocalFormat.plain(label.x))" y="\(LocalFormat.plain(label.y + 4))" text-anchor="\(anchor)"><title>\(name)</title>\(subdimension.number)</text>
                 """)
         }
-        func polygon(_ assessment: Assessment, stroke: String, fill: String, dashed: Bool) -> HTML {
-            let points = subdimensions.enumerated().map { index, subdimension in
-                coordinates(point(index, assessment.subdimension(subdimension.id)?.score ?? 1))
-            }
-            .joined(separator: " ")
-            return
-                "<polygon points=\"\(points)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"2\"\(HTML(raw: dashed ? " stroke-dasharray=\"6 4\"" : ""))/>"
+        // Ring labels along the gap between the first two axes, where no line runs.
+        for ring in 1...5 {
+            let between = -Double.pi / 2 + Double.pi / Double(count)
+            let r = radius * Double(ring) / 5
+            parts.append(
+                "<text class=\"ring-label\" x=\"\(LocalFormat.plain(center + r * cos(between) + 2))\" y=\"\(LocalFormat.plain(center + r * sin(between) + 4))\" fill=\"#4a5360\">\(ring)</text>"
+            )
         }
-        if let previous { parts.append(polygon(previous, stroke: "#6b7480", fill: "none", dashed: true)) }
+        func series(_ assessment: Assessment, name: String, stroke: String, fill: String, dashed: Bool) -> HTML {
+            let values = subdimensions.map { assessment.subdimension($0.id)?.score }
+            let vertices = values.enumerated().map { index, value in
+                value.map { point(index, of: count, value: $0) }
+            }
+            let (runs, closed) = knownRuns(values)
+            let dash = HTML(raw: dashed ? " stroke-dasharray=\"6 4\"" : "")
+            var shapes: [HTML] = []
+            if closed {
+                let points = vertices.compactMap { $0.map(coordinates) }.joined(separator: " ")
+                shapes.append(
+                    "<polygon class=\"area\" points=\"\(points)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"2\"\(dash)/>"
+                )
+            } else {
+                // The area as wedges from the centre over each run, the line as one open path per run.
+                let centre = coordinates((center, center))
+                let area = runs.filter { $0.count > 1 }.map { run in
+                    "M\(centre) L" + run.compactMap { vertices[$0].map(coordinates) }.joined(separator: " L") + " Z"
+                }
+                .joined(separator: " ")
+                if !area.isEmpty {
+                    shapes.append("<path class=\"area\" d=\"\(area)\" fill=\"\(fill)\" stroke=\"none\"/>")
+                }
+                for run in runs where run.count > 1 {
+                    let d = "M" + run.compactMap { vertices[$0].map(coordinates) }.joined(separator: " L")
+                    shapes.append(
+                        "<path class=\"line\" d=\"\(d)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"2\"\(dash)/>"
+                    )
+                }
+            }
+            for (index, vertex) in vertices.enumerated() {
+                guard let vertex else { continue }
+                shapes.append(
+                    "<circle class=\"vertex\" data-subdimension=\"\(subdimensions[index].id)\" cx=\"\(LocalFormat.plain(vertex.x))\" cy=\"\(LocalFormat.plain(vertex.y))\" r=\"\(dashed ? "2" : "3")\" fill=\"\(stroke)\"/>"
+                )
+            }
+            return "<g class=\"series \(name)\">\(shapes)</g>"
+        }
+        if let previous {
+            parts.append(series(previous, name: "previous", stroke: "#6b7480", fill: "none", dashed: true))
+        }
         if let current {
-            parts.append(polygon(current, stroke: "#0b5cad", fill: "rgba(11,92,173,0.18)", dashed: false))
+            parts.append(
+                series(current, name: "current", stroke: "#0b5cad", fill: "rgba(11,92,173,0.18)", dashed: false))
+        }
+        let legend = subdimensions.enumerated().map { index, subdimension -> HTML in
+            let value: HTML =
+                current == nil
+                ? .empty
+                : currentValues[index].map {
+                    " <span class=\"score\">\(LocalFormat.number($0, decimals: 1, in: language))</span>"
+                }
+                    ?? " <span class=\"score unknown\">\(language.page(.radarUnknown))</span>"
+            return "<li value=\"\(subdimension.number)\">\(subdimension.name[language])\(value)</li>"
         }
         let title = language.page(.radarChartTitle)
         return """
+            <div class="radar-chart">
             <svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 \(Int(size)) \(Int(size))" role="img" aria-labelledby="radar-title">
             <title id="radar-title">\(title)</title>
             \(parts)
             </svg>
+            <ol class="radar-legend" aria-label="\(language.page(.radarLegend))">\(legend)</ol>
+            </div>
             """
     }
 }

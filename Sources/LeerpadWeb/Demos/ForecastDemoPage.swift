@@ -41,7 +41,10 @@ struct ForecastDemoPage {
             monthNames: Self.monthNames(l),
             notes: backtestNote.map { [l.demo(.backtestNote($0))] } ?? [],
             decimalSeparator: l == .dutch ? "," : ".", groupingSeparator: l == .dutch ? "." : ",")
-        let chart = FanChart(labels: labels).render(
+        var fanChart = FanChart(labels: labels)
+        fanChart.width = 640
+        fanChart.height = 400
+        let chart = fanChart.renderInline(
             history: series.values, start: series.start, forecast: forecast, backtest: report.backtest)
         let interval80 = forecast.intervals.first { $0.level == 80 }
         let interval95 = forecast.intervals.first { $0.level == 95 }
@@ -59,11 +62,11 @@ struct ForecastDemoPage {
         return """
             <p>\(l.demo(.method)): <strong>\(forecast.method)</strong>\(HTML(raw: backtestNote == nil ? "" : " · ")) \(backtestNote.map { l.demo(.backtestInline($0)) } ?? "")</p>
             <figure class="chart">\(HTML(raw: chart))</figure>
-            <table class="data">
+            <div class="scroll"><table class="data">
             <caption>\(l.demo(.forecastTableCaption))</caption>
             <thead><tr><th scope="col">\(l.demo(.month))</th><th scope="col">\(l.demo(.forecast))</th><th scope="col">\(l.demo(.interval80))</th><th scope="col">\(l.demo(.interval95))</th></tr></thead>
             <tbody>\(rows)</tbody>
-            </table>
+            </table></div>
             <p><a href="/demos">\(l.demo(.backToDemos))</a></p>
             """
     }

@@ -58,8 +58,20 @@ enum Stylesheet {
         .status.in-progress{background:#0b5cad;color:#fff}.status.planned{background:#dde3ea;color:#1b1f24}
         .badge{display:inline-block;background:#fff4d6;border:1px solid #c79100;border-radius:1rem;padding:.1rem .7rem;margin:.15rem}
         .me{font-weight:700;background:#fff4d6}
-        svg.radar{max-width:32rem;width:100%;height:auto}
-        svg text{font:11px system-ui,sans-serif;fill:#1b1f24}
+        figure{margin:1rem 0;min-width:0}
+        svg.radar{display:block;max-width:32rem;width:100%;height:auto}
+        svg.radar text{font:15px system-ui,sans-serif;fill:#1b1f24}
+        svg.radar text.ring-label{font-size:12px;fill:#4a5360}
+        svg.radar text.unknown{fill:#4a5360;font-style:italic}
+        .radar-legend{columns:2 14rem;column-gap:1.5rem;margin:.5rem 0 0;padding-left:2rem;font-size:.85rem;line-height:1.35}
+        .radar-legend li{break-inside:avoid}
+        .radar-legend .score{font-variant-numeric:tabular-nums;color:var(--muted)}
+        .radar-legend .unknown{font-style:italic}
+        .maps{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,24rem),1fr));gap:1rem}
+        svg.route-map,svg.fan-chart{display:block;width:100%;height:auto}
+        svg.fan-chart{max-width:60rem}
+        .map-legend{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
+        .map-legend svg.swatch{width:1rem;height:.75rem;vertical-align:middle;margin-right:.3rem}
         .progress-steps{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0}
         .progress-steps li{padding:.1rem .5rem;border:1px solid var(--line);border-radius:3px;font-size:.85rem}
         .progress-steps li.current{background:#12324f;color:#fff}

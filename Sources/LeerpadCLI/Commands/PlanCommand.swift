@@ -49,9 +49,9 @@ struct PlanCommand: ParsableCommand {
             try advisor.requireModules(planOptions.completed)
             return try advisor.plan(for: assessment, input: input, completed: Set(planOptions.completed))
         }
-        let report = PlanReport(source: answers, path: path, catalogue: content.catalogue, language: language)
+        let report = PlanView(path, catalogue: content.catalogue, language: language)
         switch format {
-        case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
+        case .text: print(PlanTextRenderer(language: language).render(report, source: answers), terminator: "")
         case .json: print(try JSONOutput.encode(report))
         case .ics:
             print(

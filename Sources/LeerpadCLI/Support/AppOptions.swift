@@ -16,12 +16,15 @@ struct AppOptions: ParsableArguments {
     /// The use cases over the opened store and the Content.
     func leerpad() throws -> Leerpad { try store.leerpad(try bundle()) }
 
-    /// Prints the progress report of the team called `name`, with its access code when asked.
+    /// Prints the progress of the team called `name`, with its access code when asked.
     func printReport(ofTeam name: String, output: OutputOptions, showingAccessCode: Bool) throws {
         let leerpad = try leerpad()
-        let report = try UseCase.run(output.language) { () throws(AppError) in
-            try leerpad.report(for: try leerpad.team(named: name))
+        let (report, leaderboard) = try UseCase.run(output.language) { () throws(AppError) in
+            let team = try leerpad.team(named: name)
+            return (try leerpad.report(for: team), try leerpad.leaderboard(around: team))
         }
-        try output.printReport(report, content: leerpad.content, showingAccessCode: showingAccessCode)
+        let progress = ProgressView(
+            report, leaderboard: leaderboard, content: leerpad.content, language: output.language)
+        try output.printProgress(progress, accessCode: showingAccessCode ? report.team.accessCode : nil)
     }
 }

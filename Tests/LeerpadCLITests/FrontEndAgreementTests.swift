@@ -94,6 +94,31 @@ struct FrontEndAgreementTests {
         }
     }
 
+    @Test("the forecast demo writes the same JSON on the command line and in the API")
+    func forecastDemo() async throws {
+        let scenario = "vraagvoorspelling-huishoudelijke-hulp"
+        let cli = try CommandRunner.run([
+            "demo", "forecast", "Scenarios/\(scenario)", "--method", "ets", "--format", "json",
+        ])
+        #expect(cli.status == 0, "\(cli.errors)")
+        let content = try ContentDirectory(url: CommandRunner.repository.appendingPathComponent("Content")).loadBundle()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-agree-\(UUID()).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let router = buildRouter(
+            configuration: WebConfiguration(coordinatorPasswordHash: WebConfiguration.hashPassword("x", cost: 4)),
+            content: content, store: try SQLiteProgressStore(path: path),
+            contentDirectory: ContentDirectory(url: CommandRunner.repository.appendingPathComponent("Content")))
+        let web = try await Application(router: router).test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/demos/forecast?scenario=\(scenario)&method=ets", method: .get)
+            return String(buffer: response.body)
+        }
+        let cliDocument = try #require(JSONSerialization.jsonObject(with: Data(cli.output.utf8)) as? NSDictionary)
+        let webDocument = try #require(JSONSerialization.jsonObject(with: Data(web.utf8)) as? NSDictionary)
+        #expect(cliDocument == webDocument)
+        #expect((cliDocument["backtest"] as? [String: Any])?["folds"] is [Any])
+    }
+
     /// The web API's plan for a team whose only assessment is `answers`.
     static func webPlan(_ query: String) async throws -> (status: HTTPResponse.Status, body: String) {
         let repository = CommandRunner.repository

@@ -7,11 +7,13 @@ import LeerpadCore
 /// (`--content`, `--model`) and its replacements (`--catalogue`, `--rules`).
 struct AppOptions: ParsableArguments {
     @OptionGroup var store: StoreOptions
-    @OptionGroup var content: ContentOptions
-    @OptionGroup var recommendation: RecommendationOptions
+    @OptionGroup var contentBundle: ContentBundleOptions
+
+    /// The Content directory and model options.
+    var content: ContentOptions { contentBundle.content }
 
     /// The Content with the given replacements.
-    func bundle() throws -> ContentBundle { try recommendation.bundle(content) }
+    func bundle() throws -> ContentBundle { try contentBundle.bundle() }
 
     /// The use cases over the opened store and the Content.
     func leerpad() throws -> Leerpad { try store.leerpad(try bundle()) }

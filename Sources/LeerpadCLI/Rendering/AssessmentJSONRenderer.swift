@@ -45,11 +45,7 @@ public struct AssessmentJSONRenderer: Sendable {
                 return SubdimensionEntry(
                     id: score.subdimensionID, number: subdimension?.number ?? 0,
                     name: subdimension?.name[language] ?? "", dimension: score.dimensionID,
-                    score: score.score.map(LocalFormat.rounded), level: score.level,
-                    levelName: score.level.map { report.levelName($0, in: language) },
-                    respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
-                    dontKnowShare: LocalFormat.rounded(score.dontKnowShare),
-                    spread: LocalFormat.rounded(score.spread), disputed: score.isDisputed,
+                    figures: Figures(score, report: report, language: language),
                     statements: score.statements.map { tally in
                         StatementEntry(
                             id: tally.statementID, reversed: tally.isReversed,
@@ -61,13 +57,34 @@ public struct AssessmentJSONRenderer: Sendable {
                 let dimension = report.model.dimension(score.dimensionID)
                 return DimensionEntry(
                     id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "",
-                    score: score.score.map(LocalFormat.rounded), level: score.level,
-                    levelName: score.level.map { report.levelName($0, in: language) },
-                    respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
-                    dontKnowShare: LocalFormat.rounded(score.dontKnowShare),
-                    spread: LocalFormat.rounded(score.spread), disputed: score.isDisputed)
+                    figures: Figures(score, report: report, language: language))
             }
             weakest = assessment.weakest
+        }
+    }
+
+    /// What a subdimension's and a dimension's entry both say about the score, in the entry's own object.
+    struct Figures: Encodable {
+        @NullEncodable var score: Double?
+        @NullEncodable var level: Int?
+        @NullEncodable var levelName: String?
+        var respondents: Int
+        var answered: Int
+        var dontKnow: Int
+        var dontKnowShare: Double
+        var spread: Double
+        var disputed: Bool
+
+        init(_ score: some ScoreFigures, report: AssessmentReport, language: Language) {
+            self.score = score.score.map(LocalFormat.rounded)
+            level = score.level
+            levelName = score.level.map { report.levelName($0, in: language) }
+            respondents = score.respondents
+            answered = score.answered
+            dontKnow = score.dontKnow
+            dontKnowShare = LocalFormat.rounded(score.dontKnowShare)
+            spread = LocalFormat.rounded(score.spread)
+            disputed = score.isDisputed
         }
     }
 
@@ -76,34 +93,38 @@ public struct AssessmentJSONRenderer: Sendable {
         var number: Int
         var name: String
         var dimension: String
-        @NullEncodable var score: Double?
-        @NullEncodable var level: Int?
-        @NullEncodable var levelName: String?
-        var respondents: Int
-        var answered: Int
-        var dontKnow: Int
-        var dontKnowShare: Double
-        var spread: Double
-        var disputed: Bool
+        var figures: Figures
         /// Per statement: answers given (counts of 1…5 as given, before reversal), "weet niet", scored mean.
         var statements: [StatementEntry]
 
+        enum CodingKeys: CodingKey { case id, number, name, dimension, statements }
+
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(number, forKey: .number)
+            try container.encode(name, forKey: .name)
+            try container.encode(dimension, forKey: .dimension)
+            try container.encode(statements, forKey: .statements)
+        }
     }
 
     struct DimensionEntry: Encodable {
         var id: String
         var code: String
         var name: String
-        @NullEncodable var score: Double?
-        @NullEncodable var level: Int?
-        @NullEncodable var levelName: String?
-        var respondents: Int
-        var answered: Int
-        var dontKnow: Int
-        var dontKnowShare: Double
-        var spread: Double
-        var disputed: Bool
+        var figures: Figures
 
+        enum CodingKeys: CodingKey { case id, code, name }
+
+        func encode(to encoder: any Encoder) throws {
+            try figures.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(code, forKey: .code)
+            try container.encode(name, forKey: .name)
+        }
     }
 
     struct StatementEntry: Encodable {
@@ -115,3 +136,15 @@ public struct AssessmentJSONRenderer: Sendable {
 
     }
 }
+
+/// The numbers a subdimension's and a dimension's score share.
+protocol ScoreFigures: AnswerCounts {
+    var score: Double? { get }
+    var level: Int? { get }
+    var respondents: Int { get }
+    var spread: Double { get }
+    var isDisputed: Bool { get }
+}
+
+extension SubdimensionScore: ScoreFigures {}
+extension DimensionScore: ScoreFigures {}

@@ -28,8 +28,8 @@ public struct AssessmentJSONRenderer: Sendable {
         var respondents: Int
         var questionnaires: [String]
         var teams: [String]
-        var subdimensions: [SubdimensionEntry]
-        var dimensions: [DimensionEntry]
+        var subdimensions: [Entry<SubdimensionFacts>]
+        var dimensions: [Entry<DimensionFacts>]
         var weakest: [String]
 
         init(_ report: AssessmentReport, language: Language) {
@@ -42,22 +42,22 @@ public struct AssessmentJSONRenderer: Sendable {
             teams = assessment.teams
             subdimensions = assessment.subdimensions.map { score in
                 let subdimension = report.model.subdimension(score.subdimensionID)
-                return SubdimensionEntry(
+                let facts = SubdimensionFacts(
                     id: score.subdimensionID, number: subdimension?.number ?? 0,
                     name: subdimension?.name[language] ?? "", dimension: score.dimensionID,
-                    figures: Figures(score, report: report, language: language),
                     statements: score.statements.map { tally in
                         StatementEntry(
                             id: tally.statementID, reversed: tally.isReversed,
                             counts: (1...5).map { tally.counts[$0, default: 0] }, dontKnow: tally.dontKnow,
                             mean: tally.mean.map(LocalFormat.rounded))
                     })
+                return Entry(facts: facts, figures: Figures(score, report: report, language: language))
             }
             dimensions = assessment.dimensions.map { score in
                 let dimension = report.model.dimension(score.dimensionID)
-                return DimensionEntry(
-                    id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "",
-                    figures: Figures(score, report: report, language: language))
+                let facts = DimensionFacts(
+                    id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "")
+                return Entry(facts: facts, figures: Figures(score, report: report, language: language))
             }
             weakest = assessment.weakest
         }
@@ -88,43 +88,30 @@ public struct AssessmentJSONRenderer: Sendable {
         }
     }
 
-    struct SubdimensionEntry: Encodable {
+    /// A subdimension's or a dimension's entry: what names it and its figures, in one object.
+    struct Entry<Facts: Encodable>: Encodable {
+        var facts: Facts
+        var figures: Figures
+
+        func encode(to encoder: any Encoder) throws {
+            try facts.encode(to: encoder)
+            try figures.encode(to: encoder)
+        }
+    }
+
+    struct SubdimensionFacts: Encodable {
         var id: String
         var number: Int
         var name: String
         var dimension: String
-        var figures: Figures
         /// Per statement: answers given (counts of 1…5 as given, before reversal), "weet niet", scored mean.
         var statements: [StatementEntry]
-
-        enum CodingKeys: CodingKey { case id, number, name, dimension, statements }
-
-        func encode(to encoder: any Encoder) throws {
-            try figures.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(number, forKey: .number)
-            try container.encode(name, forKey: .name)
-            try container.encode(dimension, forKey: .dimension)
-            try container.encode(statements, forKey: .statements)
-        }
     }
 
-    struct DimensionEntry: Encodable {
+    struct DimensionFacts: Encodable {
         var id: String
         var code: String
         var name: String
-        var figures: Figures
-
-        enum CodingKeys: CodingKey { case id, code, name }
-
-        func encode(to encoder: any Encoder) throws {
-            try figures.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(code, forKey: .code)
-            try container.encode(name, forKey: .name)
-        }
     }
 
     struct StatementEntry: Encodable {

@@ -28,7 +28,7 @@ public struct DemandLineView: Encodable, Sendable {
     public init(_ line: ModuleDemand, catalogue: Catalogue, language: Language) {
         let module = catalogue.module(line.moduleID)
         self.module = line.moduleID
-        title = module?.title[language] ?? line.moduleID
+        title = catalogue.title(of: line.moduleID, in: language)
         format = module?.format.rawValue ?? ""
         teams = line.teams
         teamsForPrerequisite = line.teamsForPrerequisite

@@ -15,7 +15,7 @@ public struct PathStepView: Encodable, Sendable {
     /// The view of `step`, titled from `catalogue` in `language`.
     public init(_ step: StepProgress, catalogue: Catalogue, language: Language) {
         module = step.moduleID
-        title = catalogue.module(step.moduleID)?.title[language] ?? step.moduleID
+        title = catalogue.title(of: step.moduleID, in: language)
         level = step.level
         status = step.status.rawValue
     }

@@ -32,10 +32,9 @@ public struct PlannedStepView: Encodable, Sendable {
 
     /// The view of `step`, titled from `catalogue` in `language`.
     public init(_ step: PlannedStep, catalogue: Catalogue, language: Language) {
-        let module = catalogue.module(step.moduleID)
-        self.module = step.moduleID
-        title = module?.title[language] ?? step.moduleID
-        format = module?.format.rawValue ?? ""
+        module = step.moduleID
+        title = catalogue.title(of: step.moduleID, in: language)
+        format = catalogue.module(step.moduleID)?.format.rawValue ?? ""
         level = step.level
         start = step.start.description
         end = step.end.description

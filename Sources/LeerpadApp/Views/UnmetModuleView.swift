@@ -15,7 +15,7 @@ public struct UnmetModuleView: Encodable, Sendable {
     /// The view of `unmet`, titled from `catalogue` in `language`.
     public init(_ unmet: UnmetModule, catalogue: Catalogue, language: Language) {
         module = unmet.moduleID
-        title = catalogue.module(unmet.moduleID)?.title[language] ?? unmet.moduleID
+        title = catalogue.title(of: unmet.moduleID, in: language)
         code = unmet.reason.code
         reason = unmet.reason.message(in: language)
     }

@@ -108,7 +108,7 @@ enum TeamPage {
             (data.path?.steps ?? []).map { ($0.moduleID, $0) }, uniquingKeysWith: { first, _ in first })
         let blocks = levels.map { level -> HTML in
             let items = steps.filter { $0.level == level }.map { step -> HTML in
-                let title = content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
+                let title = content.catalogue.title(of: step.moduleID, in: l)
                 let when = accepted[step.moduleID].map { " · \($0.start.description) – \($0.end.description)" } ?? ""
                 return
                     "<li data-module=\"\(step.moduleID)\" data-status=\"\(step.status.rawValue)\"><span class=\"status \(step.status.rawValue)\">\(statusText[step.status] ?? "")</span> \(title)<span class=\"muted\">\(when)</span></li>"

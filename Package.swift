@@ -8,7 +8,7 @@ import PackageDescription
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
 /// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials, iCalendar, spreadsheet CSV.
-/// - `LeerpadApp`: the use cases over store, Content, clock and randomness; both front ends call only these.
+/// - `LeerpadApp`: the use cases over store, Content, clock and randomness, and the JSON views; both front ends call only these.
 /// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
 /// - `DelimitedText`: a general CSV (RFC 4180) reader and number parser; imports nothing.
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
@@ -50,7 +50,9 @@ let package = Package(
         .target(name: "LeerpadBenchmarks", dependencies: ["LeerpadCore"]),
         .target(
             name: "LeerpadApp",
-            dependencies: ["LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "Routing", "Forecasting"]
+            dependencies: [
+                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "Routing", "Forecasting",
+            ]
         ),
         .target(name: "Routing", dependencies: ["DelimitedText"]),
         .target(name: "Forecasting", dependencies: ["DelimitedText"]),

@@ -23,7 +23,7 @@ struct PlanningCommandTests {
         let priorities = modules.compactMap { $0["priority"] as? Int }
         #expect(priorities == priorities.sorted(by: >))
         for module in modules {
-            #expect(module["id"] is String)
+            #expect(module["module"] is String)
             #expect(module["subdimensions"] is [String])
             let reasons = try #require(module["reasons"] as? [[String: Any]])
             #expect(!reasons.isEmpty)
@@ -33,36 +33,34 @@ struct PlanningCommandTests {
         #expect(useCases.allSatisfy { $0["id"] is String && $0["reasons"] is [[String: Any]] })
     }
 
-    @Test("plan JSON: levels with steps on runs, totals within the constraints")
+    @Test("plan JSON: steps by level on runs, totals within the constraints")
     func planJSON() throws {
         let document = try json(Self.planArguments + ["--format", "json"])
-        let levels = try #require(document["levels"] as? [[String: Any]])
-        #expect(!levels.isEmpty)
+        let steps = try #require(document["steps"] as? [[String: Any]])
+        #expect(!steps.isEmpty)
+        let levels = steps.compactMap { $0["level"] as? Int }
+        #expect(levels.count == steps.count && levels == levels.sorted())
         var cost = 0.0
         var hours = 0.0
-        for level in levels {
-            for step in try #require(level["steps"] as? [[String: Any]]) {
-                let run = try #require(step["run"] as? [String: Any])
-                #expect((run["start"] as? String ?? "") >= "2027-01-04")
-                #expect(run["location"] is String)
-                cost += step["cost"] as? Double ?? 0
-                hours += step["hours"] as? Double ?? 0
-            }
+        for step in steps {
+            let run = try #require((step["bookings"] as? [[String: Any]])?.first)
+            #expect((run["start"] as? String ?? "") >= "2027-01-04")
+            #expect(run["location"] is String)
+            cost += step["cost"] as? Double ?? 0
+            hours += step["hoursPerPerson"] as? Double ?? 0
         }
-        let totals = try #require(document["totals"] as? [String: Any])
-        #expect(abs((totals["cost"] as? Double ?? -1) - cost) < 0.005)
-        #expect(abs((totals["hoursPerPerson"] as? Double ?? -1) - hours) < 1e-9)
+        #expect(abs((document["totalCost"] as? Double ?? -1) - cost) < 0.005)
+        #expect(abs((document["hoursPerPerson"] as? Double ?? -1) - hours) < 1e-9)
         #expect(cost <= 15000)
         #expect(hours <= 60)
         let unmet = try #require(document["unmet"] as? [[String: Any]])
-        #expect(unmet.allSatisfy { $0["module"] is String && $0["reason"] is String && $0["message"] is String })
+        #expect(unmet.allSatisfy { $0["module"] is String && $0["code"] is String && $0["reason"] is String })
     }
 
     @Test("plan ics: a valid iCalendar with one all-day event per booked run")
     func planCalendar() throws {
         let document = try json(Self.planArguments + ["--format", "json"])
-        let bookings = (document["levels"] as? [[String: Any]] ?? [])
-            .flatMap { $0["steps"] as? [[String: Any]] ?? [] }
+        let bookings = (document["steps"] as? [[String: Any]] ?? [])
             .flatMap { $0["bookings"] as? [[String: Any]] ?? [] }
         let result = try CommandRunner.run(Self.planArguments + ["--format", "ics"])
         #expect(result.status == 0)

@@ -45,7 +45,7 @@ struct StoreCommandTests {
         // 50 + 150 + 0 (repeat) + 10 + 50 + 2 levels raised × 250 (privacy and ethics 1 → 2).
         #expect(document["xp"] as? Int == 50 + 145 + 10 + 50 + 500)
         #expect(document["events"] as? Int == 5)
-        #expect((document["level"] as? [String: Any])?["number"] as? Int == 5)
+        #expect(document["level"] as? Int == 5)
         let badges = try #require(document["badges"] as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(badges.contains("eerste-module") && badges.contains("niveau-hoger"))
         #expect(document["streakWeeks"] is Int)
@@ -53,7 +53,7 @@ struct StoreCommandTests {
         #expect(path.first { $0["module"] as? String == "privacy-intro" }?["status"] as? String == "done")
         #expect(path.first { $0["module"] as? String == "ethics-intro" }?["status"] as? String == "in-progress")
         #expect(path.filter { $0["status"] as? String == "next" }.count == 1)
-        let maturity = try #require(document["maturity"] as? [[String: Any]])
+        let maturity = try #require(document["scores"] as? [[String: Any]])
         #expect(maturity.count == 17)
         let privacy = try #require(maturity.first { $0["subdimension"] as? String == "privacy" })
         #expect(

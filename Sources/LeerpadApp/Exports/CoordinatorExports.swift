@@ -93,7 +93,7 @@ public struct CoordinatorExports: Sendable {
     public func calendar(in l: Language) -> String {
         let events = reports.flatMap { report in
             (report.path?.steps ?? []).map { step in
-                let title = leerpad.content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
+                let title = leerpad.content.catalogue.title(of: step.moduleID, in: l)
                 return ICalendar.Event(
                     uid: "team-\(report.team.id)-\(step.moduleID)@leerpad", start: step.start, end: step.end,
                     summary: "\(report.team.name): \(title)",

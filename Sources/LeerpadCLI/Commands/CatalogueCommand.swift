@@ -32,11 +32,10 @@ struct CatalogueCommand: ParsableCommand {
         @Flag(help: "Stream the file instead of building a tree (for large catalogues).")
         var stream = false
 
-        @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
-        var content: String?
+        @OptionGroup var location: ContentDirectoryOptions
 
         func run() throws {
-            let directory = try ContentLocation.directory(content)
+            let directory = try location.directory()
             let url = file.map { URL(fileURLWithPath: $0) } ?? directory.file(.catalogue)
             let model = try? directory.loadModel()
             let counts: (providers: Int, modules: Int, runs: Int)
@@ -89,11 +88,10 @@ struct CatalogueCommand: ParsableCommand {
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
-        @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
-        var content: String?
+        @OptionGroup var location: ContentDirectoryOptions
 
         func run() throws {
-            let directory = try ContentLocation.directory(content)
+            let directory = try location.directory()
             let imported: CatalogueImport
             do {
                 imported = try CatalogueImporter(content: directory).importCatalogue(
@@ -130,8 +128,7 @@ struct CatalogueCommand: ParsableCommand {
         @Option(name: [.short, .customLong("output")], help: "Write the feed here instead of standard output.")
         var output: String?
 
-        @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
-        var content: String?
+        @OptionGroup var location: ContentDirectoryOptions
 
         func validate() throws {
             guard standard == .xcri else {
@@ -140,7 +137,7 @@ struct CatalogueCommand: ParsableCommand {
         }
 
         func run() throws {
-            let directory = try ContentLocation.directory(content)
+            let directory = try location.directory()
             let url = file.map { URL(fileURLWithPath: $0) } ?? directory.file(.catalogue)
             let xml: String
             do {

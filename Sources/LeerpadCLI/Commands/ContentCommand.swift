@@ -21,11 +21,10 @@ struct ContentCommand: ParsableCommand {
         @Argument(help: "Files to check (default: all Content files).")
         var files: [String] = []
 
-        @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
-        var content: String?
+        @OptionGroup var location: ContentDirectoryOptions
 
         func run() throws {
-            let directory = try ContentLocation.directory(content)
+            let directory = try location.directory()
             let urls = files.isEmpty ? nil : files.map { URL(fileURLWithPath: $0) }
             let diagnostics = directory.validate(urls)
             for diagnostic in diagnostics {

@@ -32,8 +32,7 @@ struct DemandCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
     var language: Language = .default
 
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var contentOptions: ContentBundleOptions
 
     func validate() throws {
         guard !answers.isEmpty else { throw ValidationError("give at least one answers file") }
@@ -43,7 +42,7 @@ struct DemandCommand: ParsableCommand {
     }
 
     func run() throws {
-        let content = try recommendationOptions.bundle(contentOptions)
+        let content = try contentOptions.bundle()
         let advisor = Advisor(content: content)
         var needs: [TeamNeed] = []
         var sources: [String: String] = [:]

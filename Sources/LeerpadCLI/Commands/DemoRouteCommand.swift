@@ -119,31 +119,23 @@ struct DemoRouteCommand: AsyncParsableCommand {
     // MARK: Scenario
 
     private func runScenario(directory: String, showProgress: Bool) throws {
-        let scenario = try ScenarioReader.read(directory: directory)
         let solver = RouteSolver(
             configuration: .reproducible(
                 seed: seed, iterations: iterations ?? SolverConfiguration.demoIterations,
                 cap: .milliseconds(Int(seconds * 500))))
-        let comparison = try CollectionPlanner.compare(
-            scenario.input, solver: solver,
+        let outcome = try RouteDemo.compare(
+            directory: directory, solver: solver,
             progress: showProgress
                 ? { policy, p in Self.progressLine(p, label: t(policy == .visitAll ? .fixedRound : .sensorDriven)) }
                 : nil)
         if showProgress { Self.clearProgress() }
+        let (scenario, comparison) = (outcome.scenario, outcome.comparison)
         let fixed = comparison.visitAll
         let driven = comparison.fillDriven
         let customers = scenario.input.customers
-        let feasible = fixed.result.solution.isFeasible && driven.result.solution.isFeasible
+        let feasible = outcome.isFeasible
         if format == .json {
-            try printJSON(
-                ScenarioOutput(
-                    scenario: scenario.name, cost: driven.distance,
-                    routes: driven.customerRoutes.map { $0.map { customers[$0].id } },
-                    seconds: fixed.result.elapsed.seconds + driven.result.elapsed.seconds, feasible: feasible,
-                    fixedKm: fixed.distance, sensorKm: driven.distance, savingKm: comparison.savedDistance,
-                    savingPercent: comparison.savedPercent,
-                    fixedRoutes: fixed.customerRoutes.map { $0.map { customers[$0].id } },
-                    skipped: driven.unvisitedCustomers.map { customers[$0].id }))
+            try printJSON(RouteDemoView(outcome))
         } else {
             let counts = Dictionary(grouping: driven.decisions, by: \.selection).mapValues(\.count)
             let mandatory = counts[.mandatory] ?? 0
@@ -167,7 +159,7 @@ struct DemoRouteCommand: AsyncParsableCommand {
                 t(.sensorDrivenTitle(mandatory: mandatory, takenAlong: visitedOptional, optional: optional)), driven,
                 customers: customers)
             print("")
-            if [fixed, driven].contains(where: { $0.result.stopReason == .timeLimit }) {
+            if outcome.wasCapped {
                 print(t(.routeDemoCappedAt(seconds: decimal(seconds, 1))))
             }
             if feasible {
@@ -227,20 +219,6 @@ struct DemoRouteCommand: AsyncParsableCommand {
         var feasible: Bool
         var bestKnown: Double?
         var gapPercent: Double?
-    }
-
-    private struct ScenarioOutput: Encodable {
-        var scenario: String
-        var cost: Double
-        var routes: [[String]]
-        var seconds: Double
-        var feasible: Bool
-        var fixedKm: Double
-        var sensorKm: Double
-        var savingKm: Double
-        var savingPercent: Double
-        var fixedRoutes: [[String]]
-        var skipped: [String]
     }
 
     private func printJSON(_ value: some Encodable) throws {

@@ -5,64 +5,9 @@ import LeerpadCore
 
 /// Turns a ``ForecastReport`` into the demo's text or JSON output.
 enum ForecastReportFormatter {
-    /// JSON document with the keys the workshop tooling expects.
-    struct Document: Encodable {
-        struct Fold: Encodable {
-            let origin: String
-            let forecast: [Double]
-            let actual: [Double]
-            let sMAPE: Double
-            let mape: Double?
-            let mase: Double?
-            enum CodingKeys: String, CodingKey {
-                case origin, forecast, actual, sMAPE
-                case mape = "MAPE"
-                case mase = "MASE"
-            }
-        }
-        struct Backtest: Encodable {
-            let folds: [Fold]
-            let sMAPE: Double
-            let mape: Double?
-            let mase: Double?
-            enum CodingKeys: String, CodingKey {
-                case folds, sMAPE
-                case mape = "MAPE"
-                case mase = "MASE"
-            }
-        }
-        let method: String
-        let dates: [String]?
-        let forecast: [Double]
-        let lower80: [Double]
-        let upper80: [Double]
-        let lower95: [Double]
-        let upper95: [Double]
-        let backtest: Backtest?
-        let notes: [String]
-    }
-
+    /// The forecast as JSON, the shape the web API's forecast demo gives too.
     static func json(_ report: ForecastReport) throws -> String {
-        let f = report.forecast
-        let b = report.backtest.map { bt in
-            Document.Backtest(
-                folds: bt.folds.map { fold in
-                    Document.Fold(
-                        origin: report.series.start.map { $0.adding(months: fold.origin).description }
-                            ?? String(fold.origin),
-                        forecast: fold.forecast, actual: fold.actual, sMAPE: fold.sMAPE, mape: fold.mape,
-                        mase: fold.mase)
-                },
-                sMAPE: bt.summary.sMAPE, mape: bt.summary.mape, mase: bt.summary.mase)
-        }
-        let doc = Document(
-            method: f.method, dates: report.forecastMonths?.map(\.description), forecast: f.mean,
-            lower80: f.interval(level: 80)?.lower ?? [], upper80: f.interval(level: 80)?.upper ?? [],
-            lower95: f.interval(level: 95)?.lower ?? [], upper95: f.interval(level: 95)?.upper ?? [],
-            backtest: b, notes: f.notes)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
+        try JSONOutput.encode(ForecastView(report)) + "\n"
     }
 
     static func text(_ report: ForecastReport, source: String, messages m: ForecastMessages) -> String {

@@ -17,14 +17,6 @@ struct LeaderboardCommand: ParsableCommand {
     @OptionGroup var app: AppOptions
     @OptionGroup var output: OutputOptions
 
-    struct Line: Encodable {
-        var rank: Int
-        var team: String
-        var municipality: String
-        var xp: Int
-        var level: Int
-    }
-
     func run() throws {
         let leerpad = try app.leerpad()
         let ranked = try UseCase.run(output.language) { () throws(AppError) in
@@ -32,11 +24,7 @@ struct LeaderboardCommand: ParsableCommand {
                 around: try around.map { name throws(AppError) in try leerpad.team(named: name) },
                 municipality: municipality)
         }
-        let lines = ranked.map {
-            Line(
-                rank: $0.rank, team: $0.entry.team, municipality: $0.entry.municipality, xp: $0.entry.xp,
-                level: $0.entry.level)
-        }
+        let lines = ranked.map(LeaderboardLineView.init)
         switch output.format {
         case .json: print(try JSONOutput.encode(lines))
         case .text:

@@ -36,10 +36,9 @@ struct PathCommand: ParsableCommand {
                 try leerpad.accept(path, for: stored)
                 return path
             }
-            let report = PlanReport(
-                source: team, path: path, catalogue: leerpad.content.catalogue, language: language)
+            let report = PlanView(path, catalogue: leerpad.content.catalogue, language: language)
             switch output.format {
-            case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
+            case .text: print(PlanTextRenderer(language: language).render(report, source: team), terminator: "")
             case .json: print(try JSONOutput.encode(report))
             }
         }

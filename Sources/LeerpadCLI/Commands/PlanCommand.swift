@@ -31,8 +31,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
     var language: Language = .default
 
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var contentOptions: ContentBundleOptions
 
     func validate() throws {
         guard planOptions.teamSize != nil else {
@@ -41,7 +40,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let content = try recommendationOptions.bundle(contentOptions)
+        let content = try contentOptions.bundle()
         let (_, assessment) = try AnswerInput.assess(answers, model: content.model, language: language)
         let input = planOptions.input(teamSize: nil, today: CommandEnvironment.time.today())
         let path = try UseCase.run(language) { () throws(AppError) in
@@ -49,9 +48,9 @@ struct PlanCommand: ParsableCommand {
             try advisor.requireModules(planOptions.completed)
             return try advisor.plan(for: assessment, input: input, completed: Set(planOptions.completed))
         }
-        let report = PlanReport(source: answers, path: path, catalogue: content.catalogue, language: language)
+        let report = PlanView(path, catalogue: content.catalogue, language: language)
         switch format {
-        case .text: print(PlanTextRenderer(language: language).render(report), terminator: "")
+        case .text: print(PlanTextRenderer(language: language).render(report, source: answers), terminator: "")
         case .json: print(try JSONOutput.encode(report))
         case .ics:
             print(

@@ -14,12 +14,11 @@ struct RecommendCommand: ParsableCommand {
     @Argument(help: "The team's answers (CSV), as for 'leerpad assess'.")
     var answers: String
 
-    @OptionGroup var contentOptions: ContentOptions
-    @OptionGroup var recommendationOptions: RecommendationOptions
+    @OptionGroup var contentOptions: ContentBundleOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let content = try recommendationOptions.bundle(contentOptions)
+        let content = try contentOptions.bundle()
         let (_, assessment) = try AnswerInput.assess(answers, model: content.model, language: output.language)
         let report = RecommendationReport(
             source: answers, recommendations: Advisor(content: content).recommend(for: assessment), content: content,

@@ -17,14 +17,13 @@ struct RulesCommand: ParsableCommand {
             discussion: "Exit code 1 when there is any warning."
         )
 
-        @OptionGroup var contentOptions: ContentOptions
-        @OptionGroup var recommendationOptions: RecommendationOptions
+        @OptionGroup var contentOptions: ContentBundleOptions
 
         func run() throws {
-            let content = try recommendationOptions.bundle(contentOptions)
+            let content = try contentOptions.bundle()
             let findings = RuleLinter.lint(
                 content.rules, model: content.model, catalogue: content.catalogue, useCases: content.useCases)
-            let file = recommendationOptions.rules ?? "Content/rules.xml"
+            let file = contentOptions.rules ?? "Content/rules.xml"
             for finding in findings { printError("\(file): warning: \(finding)") }
             guard findings.isEmpty else { throw ExitCode.failure }
             print("\(file): \(content.rules.count) rules, no warnings")

@@ -28,8 +28,8 @@ public struct AssessmentJSONRenderer: Sendable {
         var respondents: Int
         var questionnaires: [String]
         var teams: [String]
-        var subdimensions: [SubdimensionEntry]
-        var dimensions: [DimensionEntry]
+        var subdimensions: [Entry<SubdimensionFacts>]
+        var dimensions: [Entry<DimensionFacts>]
         var weakest: [String]
 
         init(_ report: AssessmentReport, language: Language) {
@@ -42,68 +42,76 @@ public struct AssessmentJSONRenderer: Sendable {
             teams = assessment.teams
             subdimensions = assessment.subdimensions.map { score in
                 let subdimension = report.model.subdimension(score.subdimensionID)
-                return SubdimensionEntry(
+                let facts = SubdimensionFacts(
                     id: score.subdimensionID, number: subdimension?.number ?? 0,
                     name: subdimension?.name[language] ?? "", dimension: score.dimensionID,
-                    score: score.score.map(LocalFormat.rounded), level: score.level,
-                    levelName: score.level.map { report.levelName($0, in: language) },
-                    respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
-                    dontKnowShare: LocalFormat.rounded(score.dontKnowShare),
-                    spread: LocalFormat.rounded(score.spread), disputed: score.isDisputed,
                     statements: score.statements.map { tally in
                         StatementEntry(
                             id: tally.statementID, reversed: tally.isReversed,
                             counts: (1...5).map { tally.counts[$0, default: 0] }, dontKnow: tally.dontKnow,
                             mean: tally.mean.map(LocalFormat.rounded))
                     })
+                return Entry(facts: facts, figures: Figures(score, report: report, language: language))
             }
             dimensions = assessment.dimensions.map { score in
                 let dimension = report.model.dimension(score.dimensionID)
-                return DimensionEntry(
-                    id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "",
-                    score: score.score.map(LocalFormat.rounded), level: score.level,
-                    levelName: score.level.map { report.levelName($0, in: language) },
-                    respondents: score.respondents, answered: score.answered, dontKnow: score.dontKnow,
-                    dontKnowShare: LocalFormat.rounded(score.dontKnowShare),
-                    spread: LocalFormat.rounded(score.spread), disputed: score.isDisputed)
+                let facts = DimensionFacts(
+                    id: score.dimensionID, code: dimension?.code ?? "", name: dimension?.name[language] ?? "")
+                return Entry(facts: facts, figures: Figures(score, report: report, language: language))
             }
             weakest = assessment.weakest
         }
     }
 
-    struct SubdimensionEntry: Encodable {
+    /// What a subdimension's and a dimension's entry both say about the score, in the entry's own object.
+    struct Figures: Encodable {
+        @NullEncodable var score: Double?
+        @NullEncodable var level: Int?
+        @NullEncodable var levelName: String?
+        var respondents: Int
+        var answered: Int
+        var dontKnow: Int
+        var dontKnowShare: Double
+        var spread: Double
+        var disputed: Bool
+
+        init(_ score: some ScoreFigures, report: AssessmentReport, language: Language) {
+            self.score = score.score.map(LocalFormat.rounded)
+            level = score.level
+            levelName = score.level.map { report.levelName($0, in: language) }
+            respondents = score.respondents
+            answered = score.answered
+            dontKnow = score.dontKnow
+            dontKnowShare = LocalFormat.rounded(score.dontKnowShare)
+            spread = LocalFormat.rounded(score.spread)
+            disputed = score.isDisputed
+        }
+    }
+
+    /// A subdimension's or a dimension's entry: what names it and its figures, in one object.
+    struct Entry<Facts: Encodable>: Encodable {
+        var facts: Facts
+        var figures: Figures
+
+        func encode(to encoder: any Encoder) throws {
+            try facts.encode(to: encoder)
+            try figures.encode(to: encoder)
+        }
+    }
+
+    struct SubdimensionFacts: Encodable {
         var id: String
         var number: Int
         var name: String
         var dimension: String
-        @NullEncodable var score: Double?
-        @NullEncodable var level: Int?
-        @NullEncodable var levelName: String?
-        var respondents: Int
-        var answered: Int
-        var dontKnow: Int
-        var dontKnowShare: Double
-        var spread: Double
-        var disputed: Bool
         /// Per statement: answers given (counts of 1…5 as given, before reversal), "weet niet", scored mean.
         var statements: [StatementEntry]
-
     }
 
-    struct DimensionEntry: Encodable {
+    struct DimensionFacts: Encodable {
         var id: String
         var code: String
         var name: String
-        @NullEncodable var score: Double?
-        @NullEncodable var level: Int?
-        @NullEncodable var levelName: String?
-        var respondents: Int
-        var answered: Int
-        var dontKnow: Int
-        var dontKnowShare: Double
-        var spread: Double
-        var disputed: Bool
-
     }
 
     struct StatementEntry: Encodable {
@@ -115,3 +123,15 @@ public struct AssessmentJSONRenderer: Sendable {
 
     }
 }
+
+/// The numbers a subdimension's and a dimension's score share.
+protocol ScoreFigures: AnswerCounts {
+    var score: Double? { get }
+    var level: Int? { get }
+    var respondents: Int { get }
+    var spread: Double { get }
+    var isDisputed: Bool { get }
+}
+
+extension SubdimensionScore: ScoreFigures {}
+extension DimensionScore: ScoreFigures {}

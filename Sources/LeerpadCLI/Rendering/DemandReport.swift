@@ -4,34 +4,13 @@ import LeerpadExport
 
 /// Course demand as JSON-ready values, and as text and spreadsheet for the coordinator.
 struct DemandReport: Encodable {
-    struct Line: Encodable {
-        var module: String
-        var title: String
-        var format: String
-        var teams: [String]
-        var teamsForPrerequisite: [String]
-        var people: Int
-        var runs: Int
-        var maxGroupSize: Int
-        var cost: Double
-        var priority: Int
-    }
-
     var teams: [String]
-    var modules: [Line]
+    var modules: [DemandLineView]
     var totalCost: Double
 
     init(needs: [TeamNeed], demand: [ModuleDemand], catalogue: Catalogue, language: Language) {
         teams = needs.map(\.team)
-        modules = demand.map { line in
-            let module = catalogue.module(line.moduleID)
-            return Line(
-                module: line.moduleID, title: module?.title[language] ?? line.moduleID,
-                format: module?.format.rawValue ?? "", teams: line.teams,
-                teamsForPrerequisite: line.teamsForPrerequisite,
-                people: line.people, runs: line.runs, maxGroupSize: module?.maxGroupSize ?? 0, cost: line.cost.amount,
-                priority: line.priority)
-        }
+        modules = demand.map { DemandLineView($0, catalogue: catalogue, language: language) }
         totalCost = demand.reduce(Euros.zero) { $0 + $1.cost }.amount
     }
 

@@ -9,20 +9,18 @@ struct PlanCalendarRenderer {
     /// When the file is made (the events' DTSTAMP).
     let now: Date
 
-    func render(_ report: PlanReport) -> String {
-        let events = report.levels.flatMap { level in
-            level.steps.flatMap { step in
-                step.bookings.enumerated().compactMap { index, run -> ICalendar.Event? in
-                    guard let start = CalendarDate(iso8601: run.start), let end = CalendarDate(iso8601: run.end) else {
-                        return nil
-                    }
-                    return ICalendar.Event(
-                        uid: "\(run.id ?? "\(step.module)-self-paced")-\(index)@leerpad", start: start, end: end,
-                        summary: step.title,
-                        location: run.id == nil ? language.text(.selfPacedOnline) : run.location,
-                        description: language.text(
-                            .calendarEvent(module: step.module, level: level.level, people: run.people)))
+    func render(_ report: PlanView) -> String {
+        let events = report.steps.flatMap { step in
+            step.bookings.enumerated().compactMap { index, run -> ICalendar.Event? in
+                guard let start = CalendarDate(iso8601: run.start), let end = CalendarDate(iso8601: run.end) else {
+                    return nil
                 }
+                return ICalendar.Event(
+                    uid: "\(run.id ?? "\(step.module)-self-paced")-\(index)@leerpad", start: start, end: end,
+                    summary: step.title,
+                    location: run.id == nil ? language.text(.selfPacedOnline) : run.location,
+                    description: language.text(
+                        .calendarEvent(module: step.module, level: step.level, people: run.people)))
             }
         }
         return ICalendar.render(events, productID: "-//Leerpad//Learning path//NL", now: now)

@@ -15,7 +15,7 @@ struct RecommendationTextRenderer {
             let hours = language.text(
                 .hours(LocalFormat.shortest(module.hoursPerPerson, maximumDecimals: 1, in: language)))
             lines.append(
-                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.id); \(module.format), \(hours), \(cost) p.p.)"
+                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.module); \(module.format), \(hours), \(cost) p.p.)"
             )
             lines.append(contentsOf: reasonLines(module.reasons))
         }
@@ -30,7 +30,7 @@ struct RecommendationTextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func reasonLines(_ reasons: [RecommendationReport.Reason]) -> [String] {
+    private func reasonLines(_ reasons: [ReasonView]) -> [String] {
         reasons.map { reason in
             let evidence = reason.evidence.map { item in
                 "\(item.metric)(\(item.target)) = "

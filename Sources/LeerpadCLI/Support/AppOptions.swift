@@ -7,21 +7,26 @@ import LeerpadCore
 /// (`--content`, `--model`) and its replacements (`--catalogue`, `--rules`).
 struct AppOptions: ParsableArguments {
     @OptionGroup var store: StoreOptions
-    @OptionGroup var content: ContentOptions
-    @OptionGroup var recommendation: RecommendationOptions
+    @OptionGroup var contentBundle: ContentBundleOptions
+
+    /// The Content directory and model options.
+    var content: ContentOptions { contentBundle.content }
 
     /// The Content with the given replacements.
-    func bundle() throws -> ContentBundle { try recommendation.bundle(content) }
+    func bundle() throws -> ContentBundle { try contentBundle.bundle() }
 
     /// The use cases over the opened store and the Content.
     func leerpad() throws -> Leerpad { try store.leerpad(try bundle()) }
 
-    /// Prints the progress report of the team called `name`, with its access code when asked.
+    /// Prints the progress of the team called `name`, with its access code when asked.
     func printReport(ofTeam name: String, output: OutputOptions, showingAccessCode: Bool) throws {
         let leerpad = try leerpad()
-        let report = try UseCase.run(output.language) { () throws(AppError) in
-            try leerpad.report(for: try leerpad.team(named: name))
+        let (report, leaderboard) = try UseCase.run(output.language) { () throws(AppError) in
+            let team = try leerpad.team(named: name)
+            return (try leerpad.report(for: team), try leerpad.leaderboard(around: team))
         }
-        try output.printReport(report, content: leerpad.content, showingAccessCode: showingAccessCode)
+        let progress = ProgressView(
+            report, leaderboard: leaderboard, content: leerpad.content, language: output.language)
+        try output.printProgress(progress, accessCode: showingAccessCode ? report.team.accessCode : nil)
     }
 }

@@ -5,15 +5,14 @@ import LeerpadCore
 
 /// The options that choose the Content directory and the model: `--content`, `--model`.
 struct ContentOptions: ParsableArguments {
-    @Option(help: "The Content directory (default: ./Content or LEERPAD_CONTENT).")
-    var content: String?
+    @OptionGroup var location: ContentDirectoryOptions
 
     @Option(help: "A model file to use instead of Content/model.xml.")
     var model: String?
 
     /// The Content directory.
     func directory() throws -> ContentDirectory {
-        try ContentLocation.directory(content)
+        try location.directory()
     }
 
     /// The model.

@@ -23,16 +23,12 @@ struct OutputOptions: ParsableArguments {
 }
 
 extension OutputOptions {
-    /// Prints a team's progress report, with its access code when asked.
-    func printReport(_ report: TeamReport, content: ContentBundle, showingAccessCode: Bool) throws {
-        let rendered = ProgressReport(
-            team: report.team, progress: report.progress, content: content, language: language)
+    /// Prints a team's progress, with its access code when asked.
+    func printProgress(_ progress: ProgressView, accessCode: String?) throws {
         switch format {
-        case .json: print(try JSONOutput.encode(rendered))
+        case .json: print(try JSONOutput.encode(progress))
         case .text:
-            print(
-                rendered.text(in: language, accessCode: showingAccessCode ? report.team.accessCode : nil),
-                terminator: "")
+            print(ProgressTextRenderer(language: language).render(progress, accessCode: accessCode), terminator: "")
         }
     }
 }

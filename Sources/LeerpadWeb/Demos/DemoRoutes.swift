@@ -1,6 +1,7 @@
 import Forecasting
 import Foundation
 import Hummingbird
+import LeerpadApp
 import LeerpadCore
 import Routing
 
@@ -21,11 +22,11 @@ struct DemoRoutes {
         router.get("/demos/forecast") { request, context in try await forecast(request, context) }
         router.post("/demos/forecast") { request, context in try await forecastUpload(request, context) }
         router.get("/api/demos/route") { request, context in
-            JSONResponse.make(RouteDemoJSON(try await routeOutcome(request, context)))
+            JSONResponse.make(RouteDemoView(try await routeOutcome(request, context)))
         }
         router.get("/api/demos/forecast") { request, context in
-            let (series, report) = try await scenarioForecast(request, context)
-            return JSONResponse.make(ForecastDemoJSON(series: series, report: report))
+            let (_, report) = try await scenarioForecast(request, context)
+            return JSONResponse.make(ForecastView(report))
         }
     }
 
@@ -125,11 +126,10 @@ struct DemoRoutes {
         let folder = scenarioRoot.appendingPathComponent(name).path
         let iterations = services.configuration.routeDemoIterations ?? SolverConfiguration.demoIterations
         return try await Task.detached { () throws -> RouteDemoOutcome in
-            var scenario = try ScenarioReader.read(directory: folder)
-            scenario.input.thresholds = SelectionThresholds(mustVisit: must, optionalFrom: optional)
             let solver = RouteSolver(configuration: .reproducible(seed: 1, iterations: iterations))
-            return try RouteDemoOutcome(
-                scenario: scenario, comparison: CollectionPlanner.compare(scenario.input, solver: solver))
+            return try RouteDemo.compare(
+                directory: folder, thresholds: SelectionThresholds(mustVisit: must, optionalFrom: optional),
+                solver: solver)
         }.value
     }
 
@@ -208,16 +208,5 @@ struct DemoRoutes {
                 l.demo(.percentageOutOfRange), field: field)
         }
         return value / 100
-    }
-}
-
-/// The result of the route demo: the scenario and both plans.
-struct RouteDemoOutcome: Sendable {
-    var scenario: FillLevelScenario
-    var comparison: CollectionComparison
-
-    /// Whether the time cap stopped a plan before its iteration budget, so that a repeat may differ.
-    var wasCapped: Bool {
-        [comparison.visitAll, comparison.fillDriven].contains { $0.result.stopReason == .timeLimit }
     }
 }

@@ -64,7 +64,7 @@ enum PlanPage {
                 """
         }
         let unmet = path.unmet.map { item -> HTML in
-            "<li>\(content.catalogue.module(item.moduleID)?.title[l] ?? item.moduleID): \(item.reason.message(in: l))</li>"
+            "<li>\(content.catalogue.title(of: item.moduleID, in: l)): \(item.reason.message(in: l))</li>"
         }
         let fields: [(String, String)] = [
             ("budget", request.budget), ("hours", request.hours), ("weeks", request.weeks),

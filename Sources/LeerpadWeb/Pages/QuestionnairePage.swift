@@ -118,7 +118,7 @@ enum QuestionnairePage {
         let modules = recommendations.modules.prefix(8).map { rec -> HTML in
             let reasons = rec.firings.map(\.reason).map { $0[l] }
             return
-                "<li><strong>\(content.catalogue.module(rec.moduleID)?.title[l] ?? rec.moduleID)</strong> <span class=\"muted\">(\(l.page(.priority)) \(rec.priority))</span><br>\(reasons.joined(separator: " "))</li>"
+                "<li><strong>\(content.catalogue.title(of: rec.moduleID, in: l))</strong> <span class=\"muted\">(\(l.page(.priority)) \(rec.priority))</span><br>\(reasons.joined(separator: " "))</li>"
         }
         let useCases = recommendations.useCases.prefix(5).map { rec -> HTML in
             "<li>\(content.useCases.first { $0.id == rec.useCaseID }?.title[l] ?? rec.useCaseID)</li>"

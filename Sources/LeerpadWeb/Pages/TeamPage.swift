@@ -106,7 +106,7 @@ enum TeamPage {
         // One timeline in the order of the runs' dates, each step tagged with its stage; a step already
         // done shows no (possibly future) run date.
         let items = steps.map { step -> HTML in
-            let title = content.catalogue.module(step.moduleID)?.title[l] ?? step.moduleID
+            let title = content.catalogue.title(of: step.moduleID, in: l)
             var details = ["\(l.term(.stage)) \(step.level)"]
             if step.status != .done, let start = step.start, let end = step.end {
                 details.append(LocalFormat.dateSpan(start, end, in: l))

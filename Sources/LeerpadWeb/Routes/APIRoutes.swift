@@ -27,18 +27,18 @@ struct APIRoutes {
         router.get("/api/catalogue") { request, context in
             let content = services.content.current
             let modules = CatalogueFilter(query: request.query).apply(to: content.catalogue, model: content.model)
-            return JSONResponse.make(modules.map { APIModels.Module($0, language: context.language) })
+            return JSONResponse.make(modules.map { ModuleView($0, language: context.language) })
         }
         router.get("/api/teams") { request, context in
             try await requireCoordinator(request, context, unsafe: false)
-            return JSONResponse.make(try services.leerpad.reports().map { APIModels.TeamSummary($0) })
+            return JSONResponse.make(try services.leerpad.reports().map(TeamSummaryView.init))
         }
         router.get("/api/demand") { request, context in
             try await requireCoordinator(request, context, unsafe: false)
             let leerpad = services.leerpad
             return JSONResponse.make(
                 leerpad.demand(of: try leerpad.reports()).map {
-                    APIModels.Demand($0, content: leerpad.content, language: context.language)
+                    DemandLineView($0, catalogue: leerpad.content.catalogue, language: context.language)
                 })
         }
         router.post("/api/coordinator/progress") { request, context in
@@ -52,7 +52,7 @@ struct APIRoutes {
         let leerpad = services.leerpad
         let team = try leerpad.team(accessCode: context.accessCode)
         return JSONResponse.make(
-            APIModels.Progress(
+            ProgressView(
                 try leerpad.report(for: team), leaderboard: try leerpad.leaderboard(around: team),
                 content: leerpad.content, language: context.language))
     }
@@ -62,7 +62,7 @@ struct APIRoutes {
         let leerpad = services.leerpad
         let report = try leerpad.report(for: try leerpad.team(accessCode: context.accessCode))
         return JSONResponse.make(
-            report.assessments.map { APIModels.AssessmentSummary($0, model: leerpad.content.model) })
+            report.assessments.map(AssessmentSummaryView.init))
     }
 
     /// `POST /api/teams/{code}/assessments` with a CSV answer sheet: stores the measurement.
@@ -85,7 +85,7 @@ struct APIRoutes {
         }
         let outcome = try leerpad.recordAssessment(sheet.responses, for: team, source: "api:upload.csv")
         return JSONResponse.make(
-            APIModels.AssessmentResult(outcome, content: leerpad.content, language: l), status: .created)
+            AssessmentResultView(outcome, content: leerpad.content, language: l), status: .created)
     }
 
     /// `GET /api/teams/{code}/plan` (a plan) and `POST /api/teams/{code}/path` (a plan accepted as the path).
@@ -96,7 +96,7 @@ struct APIRoutes {
             for: team, input: PlanInput(form: request.query, teamSize: team.size, today: leerpad.time.today()))
         if accepting { try leerpad.accept(path, for: team) }
         return JSONResponse.make(
-            APIModels.Plan(path, content: leerpad.content, language: context.language),
+            PlanView(path, catalogue: leerpad.content.catalogue, language: context.language),
             status: accepting ? .created : .ok)
     }
 

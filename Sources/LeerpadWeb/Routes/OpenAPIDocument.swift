@@ -17,6 +17,172 @@ enum OpenAPIDocument {
         ["description": description, "content": ["application/json": ["schema": schema]]]
     }
 
+    /// A reference to one of the `schemas`.
+    private static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+
+    private static func array(_ items: [String: Any]) -> [String: Any] { ["type": "array", "items": items] }
+
+    private static func type(_ name: String, nullable: Bool = false) -> [String: Any] {
+        nullable ? ["type": name, "nullable": true] : ["type": name]
+    }
+
+    /// An object whose every property is always present (unknown values are `null`).
+    private static func object(_ description: String, _ properties: [String: [String: Any]]) -> [String: Any] {
+        ["type": "object", "description": description, "required": properties.keys.sorted(), "properties": properties]
+    }
+
+    /// The shapes the API writes: the views of `LeerpadApp`, which `--format json` prints too.
+    nonisolated(unsafe) static let schemas: [String: [String: Any]] = [
+        "Score": object(
+            "A subdimension's score (3 decimals) and level, against the measurement before",
+            [
+                "subdimension": type("string"), "name": type("string"), "score": type("number", nullable: true),
+                "level": type("integer", nullable: true), "previousScore": type("number", nullable: true),
+                "previousLevel": type("integer", nullable: true), "change": type("number", nullable: true),
+                "levelChange": type("integer", nullable: true), "respondents": type("integer"),
+                "disputed": type("boolean"),
+            ]),
+        "Evidence": object(
+            "A number a rule's condition read",
+            ["metric": type("string"), "target": type("string"), "value": type("number", nullable: true)]),
+        "Reason": object(
+            "A rule that fired, with its explanation and evidence",
+            [
+                "rule": type("string"), "priority": type("integer"), "condition": type("string"),
+                "explanation": type("string"), "evidence": array(ref("Evidence")),
+            ]),
+        "Recommendation": object(
+            "A recommended module",
+            [
+                "module": type("string"), "title": type("string"), "format": type("string"),
+                "priority": type("integer"), "gap": type("number"), "expectedGain": type("number"),
+                "subdimensions": array(type("string")), "hoursPerPerson": type("number"),
+                "costPerPerson": type("number"), "rules": array(type("string")), "reasons": array(ref("Reason")),
+            ]),
+        "AssessmentResult": object(
+            "A stored assessment with its scores and recommendations",
+            [
+                "id": type("integer"), "respondents": type("integer"), "scores": array(ref("Score")),
+                "recommendations": array(ref("Recommendation")), "useCases": array(type("string")),
+            ]),
+        "AssessmentSummary": object(
+            "One measurement: scores per subdimension id (those answered)",
+            [
+                "id": type("integer"), "takenAt": ["type": "string", "format": "date-time"],
+                "respondents": type("integer"),
+                "scores": ["type": "object", "additionalProperties": type("number")],
+            ]),
+        "Booking": object(
+            "A run a step is booked on; id null for self-paced e-learning",
+            [
+                "id": type("string", nullable: true), "start": ["type": "string", "format": "date"],
+                "end": ["type": "string", "format": "date"], "location": type("string"), "online": type("boolean"),
+                "people": type("integer"),
+            ]),
+        "PlannedStep": object(
+            "A module of the plan",
+            [
+                "module": type("string"), "title": type("string"), "format": type("string"),
+                "level": type("integer"), "start": ["type": "string", "format": "date"],
+                "end": ["type": "string", "format": "date"], "runs": array(type("string")),
+                "bookings": array(ref("Booking")), "hoursPerPerson": type("number"), "cost": type("number"),
+                "expectedGain": type("number"), "prerequisiteOnly": type("boolean"),
+                "requiredBy": array(type("string")),
+            ]),
+        "UnmetModule": object(
+            "A module that could not be placed: a stable code (over-budget, no-run, …) and the reason in words",
+            ["module": type("string"), "title": type("string"), "code": type("string"), "reason": type("string")]),
+        "Plan": object(
+            "A learning path within the constraints",
+            [
+                "start": ["type": "string", "format": "date"], "end": ["type": "string", "format": "date"],
+                "teamSize": type("integer"), "budget": type("number"), "hoursAvailable": type("number"),
+                "totalCost": type("number"), "hoursPerPerson": type("number"), "expectedGain": type("number"),
+                "steps": array(ref("PlannedStep")), "unmet": array(ref("UnmetModule")),
+            ]),
+        "Badge": object(
+            "An earned badge",
+            ["id": type("string"), "name": type("string"), "earnedAt": ["type": "string", "format": "date-time"]]),
+        "PathStep": object(
+            "A step of the accepted path, in the order of its run's days: status done, in-progress, next or planned",
+            [
+                "module": type("string"), "title": type("string"), "level": type("integer"), "status": type("string"),
+                "start": type("string", nullable: true), "end": type("string", nullable: true),
+            ]),
+        "LeaderboardLine": object(
+            "A team on the leaderboard",
+            [
+                "rank": type("integer"), "team": type("string"), "municipality": type("string"),
+                "xp": type("integer"), "level": type("integer"),
+            ]),
+        "Progress": object(
+            "A team's XP, level, badges, streak, path, scores and leaderboard neighbours",
+            [
+                "team": type("string"), "municipality": type("string"), "xp": type("integer"),
+                "level": type("integer"), "levelName": type("string"), "levelXP": type("integer"),
+                "nextLevelXP": type("integer", nullable: true), "events": type("integer"),
+                "badges": array(ref("Badge")), "streakWeeks": type("integer"), "longestStreakWeeks": type("integer"),
+                "workingTowardLevel": type("integer", nullable: true), "path": array(ref("PathStep")),
+                "assessments": type("integer"), "scores": array(ref("Score")),
+                "leaderboard": array(ref("LeaderboardLine")),
+            ]),
+        "Module": object(
+            "A catalogue module",
+            [
+                "id": type("string"), "title": type("string"), "format": type("string"),
+                "hoursPerPerson": type("number"), "costPerPerson": type("number"),
+                "raises": ["type": "object", "additionalProperties": type("integer")],
+                "prerequisites": array(type("string")), "runs": type("integer"),
+            ]),
+        "TeamSummary": object(
+            "A team with its access code",
+            [
+                "name": type("string"), "municipality": type("string"), "size": type("integer"),
+                "accessCode": type("string"), "xp": type("integer"), "level": type("integer"),
+                "assessments": type("integer"),
+            ]),
+        "DemandLine": object(
+            "The demand for one module across teams",
+            [
+                "module": type("string"), "title": type("string"), "format": type("string"),
+                "teams": array(type("string")), "teamsForPrerequisite": array(type("string")),
+                "people": type("integer"), "runs": type("integer"), "maxGroupSize": type("integer"),
+                "cost": type("number"), "priority": type("integer"),
+            ]),
+        "RouteDemo": object(
+            "Both plans' km, the saving, the solver's seconds and the routes by container id",
+            [
+                "scenario": type("string"), "cost": type("number"), "routes": array(array(type("string"))),
+                "seconds": type("number"), "feasible": type("boolean"), "fixedKm": type("number"),
+                "sensorKm": type("number"), "savingKm": type("number"), "savingPercent": type("number"),
+                "fixedRoutes": array(array(type("string"))), "skipped": array(type("string")),
+            ]),
+        "ForecastFold": object(
+            "One origin of the backtest",
+            [
+                "origin": type("string"), "forecast": array(type("number")), "actual": array(type("number")),
+                "sMAPE": type("number"), "MAPE": type("number", nullable: true), "MASE": type("number", nullable: true),
+            ]),
+        "ForecastBacktest": object(
+            "A rolling-origin backtest",
+            [
+                "folds": array(ref("ForecastFold")), "sMAPE": type("number"), "MAPE": type("number", nullable: true),
+                "MASE": type("number", nullable: true),
+            ]),
+        "Forecast": object(
+            "The method, the forecast with 80 % and 95 % bounds, the backtest",
+            [
+                "method": type("string"), "months": array(type("string")), "forecast": array(type("number")),
+                "lower80": array(type("number")), "upper80": array(type("number")),
+                "lower95": array(type("number")), "upper95": array(type("number")),
+                "backtest": ["allOf": [ref("ForecastBacktest")], "nullable": true], "notes": array(type("string")),
+            ]),
+        "Error": [
+            "type": "object", "required": ["error", "field"],
+            "properties": ["error": ["type": "string"], "field": ["type": "string", "nullable": true]],
+        ],
+    ]
+
     nonisolated(unsafe) private static let errors: [String: Any] = [
         "400": ["$ref": "#/components/responses/Error"], "401": ["$ref": "#/components/responses/Error"],
         "403": ["$ref": "#/components/responses/Error"], "404": ["$ref": "#/components/responses/Error"],
@@ -65,20 +231,20 @@ enum OpenAPIDocument {
             "parameters": [codeParameter],
             "get": [
                 "summary": "The team's XP, level, badges, streak, path, scores and leaderboard neighbours",
-                "responses": responses("200", "Progress"),
+                "responses": responses("200", "Progress", schema: ref("Progress")),
             ],
         ],
         "/api/teams/{code}/assessments": [
             "parameters": [codeParameter],
             "get": [
                 "summary": "The team's assessments, oldest first",
-                "responses": responses("200", "Assessments", schema: ["type": "array", "items": ["type": "object"]]),
+                "responses": responses("200", "Assessments", schema: array(ref("AssessmentSummary"))),
             ],
             "post": [
                 "summary":
                     "Store an answer sheet (CSV, at most 1 MiB) as a new assessment; returns scores and recommendations",
                 "requestBody": ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]],
-                "responses": responses("201", "The scored assessment").merging([
+                "responses": responses("201", "The scored assessment", schema: ref("AssessmentResult")).merging([
                     "422": ["$ref": "#/components/responses/Error"]
                 ]) { _, new in new },
             ],
@@ -87,14 +253,15 @@ enum OpenAPIDocument {
             "parameters": [codeParameter],
             "get": [
                 "summary": "A learning path for the team's latest assessment within the constraints",
-                "parameters": planParameters, "responses": responses("200", "The plan"),
+                "parameters": planParameters, "responses": responses("200", "The plan", schema: ref("Plan")),
             ],
         ],
         "/api/teams/{code}/path": [
             "parameters": [codeParameter],
             "post": [
                 "summary": "Plan with the constraints and accept the plan as the team's path",
-                "parameters": planParameters, "responses": responses("201", "The accepted plan"),
+                "parameters": planParameters,
+                "responses": responses("201", "The accepted plan", schema: ref("Plan")),
             ],
         ],
         "/api/catalogue": [
@@ -105,7 +272,7 @@ enum OpenAPIDocument {
                     ["name": "subdimension", "in": "query", "schema": ["type": "string"]],
                     ["name": "q", "in": "query", "schema": ["type": "string"]],
                 ],
-                "responses": responses("200", "Modules", schema: ["type": "array", "items": ["type": "object"]]),
+                "responses": responses("200", "Modules", schema: array(ref("Module"))),
             ]
         ],
         "/api/demos/route": [
@@ -122,7 +289,7 @@ enum OpenAPIDocument {
                         "description": "Take along when cheap from (%), default 60",
                     ],
                 ],
-                "responses": responses("200", "Both plans' km, the saving, the routes"),
+                "responses": responses("200", "Both plans' km, the saving, the routes", schema: ref("RouteDemo")),
             ]
         ],
         "/api/demos/forecast": [
@@ -135,20 +302,21 @@ enum OpenAPIDocument {
                         "schema": ["type": "string", "enum": ["auto", "ets", "theta", "combo", "naive2"]],
                     ],
                 ],
-                "responses": responses("200", "Method, forecast, bounds and backtest errors"),
+                "responses": responses(
+                    "200", "Method, forecast, bounds and backtest errors", schema: ref("Forecast")),
             ]
         ],
         "/api/teams": [
             "get": [
                 "summary": "Every team with its access code (coordinator)", "security": coordinatorSecurity,
-                "responses": responses("200", "Teams", schema: ["type": "array", "items": ["type": "object"]]),
+                "responses": responses("200", "Teams", schema: array(ref("TeamSummary"))),
             ]
         ],
         "/api/demand": [
             "get": [
                 "summary": "Course demand across teams: people, runs and cost per module (coordinator)",
                 "security": coordinatorSecurity,
-                "responses": responses("200", "Demand", schema: ["type": "array", "items": ["type": "object"]]),
+                "responses": responses("200", "Demand", schema: array(ref("DemandLine"))),
             ]
         ],
         "/api/coordinator/progress": [
@@ -180,7 +348,7 @@ enum OpenAPIDocument {
         let document: [String: Any] = [
             "openapi": "3.0.3",
             "info": [
-                "title": "Leerpad API", "version": "1.0.0",
+                "title": "Leerpad API", "version": "2.0.0",
                 "description":
                     "Maturity scans, learning paths and progress for municipal teams. Errors are {\"error\": message, \"field\": name or null}.",
             ],
@@ -190,12 +358,7 @@ enum OpenAPIDocument {
                     "session": ["type": "apiKey", "in": "cookie", "name": Cookies.session],
                     "basic": ["type": "http", "scheme": "basic"],
                 ],
-                "schemas": [
-                    "Error": [
-                        "type": "object", "required": ["error", "field"],
-                        "properties": ["error": ["type": "string"], "field": ["type": "string", "nullable": true]],
-                    ]
-                ],
+                "schemas": schemas,
                 "responses": ["Error": json("A refused request", schema: ["$ref": "#/components/schemas/Error"])],
             ],
         ]

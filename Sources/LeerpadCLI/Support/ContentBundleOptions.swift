@@ -3,8 +3,11 @@ import Foundation
 import LeerpadContent
 import LeerpadCore
 
-/// The options that choose the catalogue and the rules: `--catalogue`, `--rules`.
-struct RecommendationOptions: ParsableArguments {
+/// The options that choose every Content file: the directory and the model (`--content`,
+/// `--model`), and replacements of the catalogue and the rules (`--catalogue`, `--rules`).
+struct ContentBundleOptions: ParsableArguments {
+    @OptionGroup var content: ContentOptions
+
     @Option(help: "A catalogue file to use instead of Content/catalogue.xml.")
     var catalogue: String?
 
@@ -12,7 +15,7 @@ struct RecommendationOptions: ParsableArguments {
     var rules: String?
 
     /// Every Content file, with the given replacements.
-    func bundle(_ content: ContentOptions) throws -> ContentBundle {
+    func bundle() throws -> ContentBundle {
         let directory = try content.directory()
         return try ContentLocation.reporting { () throws(ContentError) in
             try directory.loadBundle(

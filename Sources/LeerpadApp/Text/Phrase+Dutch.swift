@@ -35,6 +35,10 @@ extension Phrase {
         case .unknownEvent(let team, let id): "Team ‘\(team)’ heeft geen gebeurtenis \(id)."
         case .invalidValue(let field, let reason): "\(field): \(reason)"
         case .databaseUnavailable(let path, let reason): "\(path): de database is niet te gebruiken (\(reason))."
+        case .xmlTooManyAttributes(let limit):
+            "dit element heeft meer dan \(limit) attributen; er worden er hoogstens \(limit) aangenomen"
+        case .xmlTooManyElements(let limit):
+            "het document heeft meer dan \(limit) elementen; er worden er hoogstens \(limit) aangenomen"
         }
     }
 }

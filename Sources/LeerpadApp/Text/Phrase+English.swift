@@ -35,6 +35,10 @@ extension Phrase {
         case .unknownEvent(let team, let id): "Team ‘\(team)’ has no event \(id)."
         case .invalidValue(let field, let reason): "\(field): \(reason)"
         case .databaseUnavailable(let path, let reason): "\(path): the database cannot be used (\(reason))."
+        case .xmlTooManyAttributes(let limit):
+            "this element has more than \(limit) attributes; at most \(limit) are accepted"
+        case .xmlTooManyElements(let limit):
+            "the document has more than \(limit) elements; at most \(limit) are accepted"
         }
     }
 }

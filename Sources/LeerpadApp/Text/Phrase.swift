@@ -29,4 +29,6 @@ public enum Phrase: TextCatalogue {
     case unknownEvent(team: String, id: Int64)
     case invalidValue(field: String, reason: String)
     case databaseUnavailable(path: String, reason: String)
+    case xmlTooManyAttributes(limit: String)
+    case xmlTooManyElements(limit: String)
 }

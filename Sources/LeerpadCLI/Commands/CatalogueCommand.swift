@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 
@@ -34,6 +35,9 @@ struct CatalogueCommand: ParsableCommand {
 
         @OptionGroup var location: ContentDirectoryOptions
 
+        @Option(name: .customLong("lang"), help: "Language of the messages: nl (default) or en.")
+        var language: Language = .default
+
         func run() throws {
             let directory = try location.directory()
             let url = file.map { URL(fileURLWithPath: $0) } ?? directory.file(.catalogue)
@@ -51,7 +55,7 @@ struct CatalogueCommand: ParsableCommand {
                     )
                 }
             } catch {
-                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                for line in error.lines(in: language) { printError(line) }
                 if case .tooLarge = error { printError("hint: use --stream for large catalogues") }
                 throw ExitCode.failure
             }
@@ -90,6 +94,9 @@ struct CatalogueCommand: ParsableCommand {
 
         @OptionGroup var location: ContentDirectoryOptions
 
+        @Option(name: .customLong("lang"), help: "Language of the messages: nl (default) or en.")
+        var language: Language = .default
+
         func run() throws {
             let directory = try location.directory()
             let imported: CatalogueImport
@@ -97,7 +104,7 @@ struct CatalogueCommand: ParsableCommand {
                 imported = try CatalogueImporter(content: directory).importCatalogue(
                     contentsOf: URL(fileURLWithPath: file), as: standard, model: try? directory.loadModel())
             } catch {
-                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                for line in error.lines(in: language) { printError(line) }
                 throw ExitCode.failure
             }
             for warning in imported.warnings { printError(warning.description) }
@@ -130,6 +137,9 @@ struct CatalogueCommand: ParsableCommand {
 
         @OptionGroup var location: ContentDirectoryOptions
 
+        @Option(name: .customLong("lang"), help: "Language of the messages: nl (default) or en.")
+        var language: Language = .default
+
         func validate() throws {
             guard standard == .xcri else {
                 throw ValidationError("export to EDU-DEX is not supported; use --to xcri")
@@ -147,7 +157,7 @@ struct CatalogueCommand: ParsableCommand {
                     data: Data(xml.utf8), fileName: output ?? "<xcri export>",
                     schema: try standard.schema(in: directory))
             } catch {
-                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                for line in error.lines(in: language) { printError(line) }
                 throw ExitCode.failure
             }
             try CatalogueCommand.emit(xml, to: output)

@@ -63,6 +63,7 @@ public struct CatalogueStreamReader: Sendable {
         }
         SafeXMLReader.prepareLibrary()
         try XMLPrologScanner.check(url, fileName: fileName)
+        try XMLWorkBounds.stream.check(contentsOf: url, fileName: fileName)
         guard let reader = xmlReaderForFile(url.path, "UTF-8", Self.parseOptions) else {
             throw .unreadable(file: fileName, reason: "libxml2 could not open it")
         }

@@ -8,6 +8,9 @@ public enum ContentError: Error, LocalizedError, Sendable, Equatable {
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// The file was read but is not acceptable; every problem found is listed.
     case invalid([XMLDiagnostic])
+    /// The file would cost more work than ``XMLWorkBounds`` allows; refused before parsing, at the
+    /// element that broke the bound.
+    case tooComplex(file: String, line: Int, column: Int, exceeded: XMLWorkBounds.Exceeded)
 
     /// Every problem as a located diagnostic.
     public var diagnostics: [XMLDiagnostic] {
@@ -22,6 +25,18 @@ public enum ContentError: Error, LocalizedError, Sendable, Equatable {
             ]
         case .invalid(let diagnostics):
             diagnostics
+        case .tooComplex(let file, let line, let column, .attributesPerElement(let limit)):
+            [
+                XMLDiagnostic(
+                    file: file, line: line, column: column,
+                    message: "this element has more than \(limit) attributes; at most \(limit) are accepted")
+            ]
+        case .tooComplex(let file, let line, let column, .elements(let limit)):
+            [
+                XMLDiagnostic(
+                    file: file, line: line, column: column,
+                    message: "the document has more than \(limit) elements; at most \(limit) are accepted")
+            ]
         }
     }
 

@@ -11,7 +11,8 @@ import Foundation
 ///   expanded (entity bombs and `file:///etc/passwd` references die there);
 /// - libxml2's nesting limit (256) stays on, `XML_PARSE_HUGE` stays off;
 /// - input must be well-formed and correctly encoded (invalid UTF-8 is rejected);
-/// - files larger than ``maximumBytes`` are refused before parsing.
+/// - files larger than ``maximumBytes``, and files with more attributes on one element or more
+///   elements than ``XMLWorkBounds/tree`` allows, are refused before parsing.
 ///
 /// Every libxml2 object made here is freed before the call returns.
 public struct SafeXMLReader: Sendable {
@@ -36,6 +37,7 @@ public struct SafeXMLReader: Sendable {
         guard data.count <= maximumBytes else {
             throw .tooLarge(file: fileName, bytes: data.count, limit: maximumBytes)
         }
+        try XMLWorkBounds.tree.check(data, fileName: fileName)
         Self.prepareLibrary()
         let sink = DiagnosticSink(file: fileName)
         guard let context = xmlNewParserCtxt() else {

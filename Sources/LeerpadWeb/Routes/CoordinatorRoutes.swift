@@ -134,7 +134,8 @@ struct CoordinatorRoutes {
             throw WebError.badRequest(
                 l.message(.chooseCatalogueFile), field: "catalogue")
         }
-        let result = CatalogueUpload.check(file.data, fileName: file.fileName ?? "catalogue.xml", services: services)
+        let result = CatalogueUpload.check(
+            file.data, fileName: file.fileName ?? "catalogue.xml", services: services, language: context.language)
         switch result {
         case .failure(let problems):
             return Layout.page(

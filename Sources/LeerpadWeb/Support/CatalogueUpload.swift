@@ -12,7 +12,9 @@ enum CatalogueUpload {
     /// The located problems of a refused upload.
     struct Problems: Error { var lines: [String] }
 
-    static func check(_ data: Data, fileName: String, services: WebServices) -> Result<Catalogue, Problems> {
+    static func check(_ data: Data, fileName: String, services: WebServices, language: Language) -> Result<
+        Catalogue, Problems
+    > {
         let name = String(fileName.split(separator: "/").last ?? "catalogue.xml").prefix(80)
         guard let directory = services.contentDirectory else {
             return .failure(
@@ -35,7 +37,7 @@ enum CatalogueUpload {
             guard lost.isEmpty else { return .failure(Problems(lines: Array(lost.prefix(50)))) }
             return .success(catalogue)
         } catch {
-            return .failure(Problems(lines: error.diagnostics.prefix(50).map(\.description)))
+            return .failure(Problems(lines: Array(error.lines(in: language).prefix(50))))
         }
     }
 }

@@ -234,7 +234,8 @@ extension TextCatalogueTests {
         .hoursPerPerson("Vlietdam"), .selfPacedOnline, .peopleShort(3),
         .planTotals(cost: "Vlietdam", budget: "Vlietdam", hours: "Vlietdam", available: "Vlietdam"), .notPlanned,
         .demandAcross(teams: "Vlietdam"), .runs(3, maxGroupSize: 17), .asPrerequisiteFor(teams: "Vlietdam"),
-        .peopleFromTeams(people: 3, teams: 17), .total("Vlietdam"), .accessCode("Vlietdam"), .levelNumber(3),
+        .peopleFromTeams(people: 3, teams: 17), .teamAdded(name: "Vlietdam", municipality: "Vlietdam", size: 3),
+        .total("Vlietdam"), .accessCode("Vlietdam"), .levelNumber(3),
         .nextLevelAt(xp: 3), .streak(weeks: 3, longest: 17, events: 2), .workingToward(level: 3),
         .maturitySincePreviousScan, .levelChange(from: 3, to: 17),
     ]

@@ -39,7 +39,10 @@ extension CLIText {
         case .runs(let runs, let maxGroupSize):
             "\(LocalFormat.count(runs, "uitvoering", "uitvoeringen", in: .dutch)) (max \(maxGroupSize))"
         case .asPrerequisiteFor(let teams): "als voorkennis voor \(teams)"
-        case .peopleFromTeams(let people, let teams): "\(people) personen uit \(teams) team(s)"
+        case .teamAdded(let name, let municipality, let size):
+            "Team ‘\(name)’ toegevoegd (\(municipality), \(size) \(size == 1 ? "persoon" : "personen"))."
+        case .peopleFromTeams(let people, let teams):
+            "\(people) \(people == 1 ? "persoon" : "personen") uit \(teams) \(teams == 1 ? "team" : "teams")"
         case .total(let amount): "Totaal: \(amount)"
 
         // Progress

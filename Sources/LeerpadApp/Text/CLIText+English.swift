@@ -39,7 +39,10 @@ extension CLIText {
         case .runs(let runs, let maxGroupSize):
             "\(LocalFormat.count(runs, "run", "runs", in: .english)) (max \(maxGroupSize))"
         case .asPrerequisiteFor(let teams): "as a prerequisite for \(teams)"
-        case .peopleFromTeams(let people, let teams): "\(people) people from \(teams) team(s)"
+        case .teamAdded(let name, let municipality, let size):
+            "Team ‘\(name)’ added (\(municipality), \(size) \(size == 1 ? "person" : "people"))."
+        case .peopleFromTeams(let people, let teams):
+            "\(people) \(people == 1 ? "person" : "people") from \(teams) \(teams == 1 ? "team" : "teams")"
         case .total(let amount): "Total: \(amount)"
 
         // Progress

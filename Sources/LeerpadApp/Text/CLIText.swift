@@ -40,6 +40,7 @@ public enum CLIText: TextCatalogue {
     case runs(Int, maxGroupSize: Int)
     case asPrerequisiteFor(teams: String)
     case peopleFromTeams(people: Int, teams: Int)
+    case teamAdded(name: String, municipality: String, size: Int)
     case total(String)
 
     // Progress

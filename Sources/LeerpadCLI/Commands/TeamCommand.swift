@@ -17,14 +17,17 @@ struct TeamCommand: ParsableCommand {
         @Argument(help: "The team's name.") var name: String
         @Option(help: "How many people the team has.") var size: Int = 8
         @Option(help: "The municipality.") var municipality: String = "Gemeente Vlietdam"
+        @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
+        var language: Language = .default
         @OptionGroup var app: AppOptions
 
         func run() throws {
             let leerpad = try app.leerpad()
-            let team = try UseCase.run(.default) { () throws(AppError) in
+            let team = try UseCase.run(language) { () throws(AppError) in
                 try leerpad.addTeam(name: name, municipality: municipality, size: size)
             }
-            print("\(team.name)\t\(team.municipality)\t\(team.size)\t\(team.accessCode)")
+            print(language.text(.teamAdded(name: team.name, municipality: team.municipality, size: team.size)))
+            print(language.text(.accessCode(team.accessCode)))
         }
     }
 
@@ -41,9 +44,7 @@ struct TeamCommand: ParsableCommand {
             case .json:
                 print(
                     try JSONOutput.encode(
-                        teams.map {
-                            ["name": $0.name, "municipality": $0.municipality, "size": String($0.size)]
-                        }))
+                        teams.map { TeamListEntry(name: $0.name, municipality: $0.municipality, size: $0.size) }))
             case .text:
                 for team in teams { print("\(team.name)\t\(team.municipality)\t\(team.size)") }
             }
@@ -80,4 +81,11 @@ struct TeamCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// A team in `team list --format json`.
+private struct TeamListEntry: Encodable {
+    var name: String
+    var municipality: String
+    var size: Int
 }

@@ -15,7 +15,7 @@ struct RecommendationTextRenderer {
             let hours = language.text(
                 .hours(LocalFormat.shortest(module.hoursPerPerson, maximumDecimals: 1, in: language)))
             lines.append(
-                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.module); \(module.format), \(hours), \(cost) p.p.)"
+                "\(index + 1). [P\(module.priority)] \(module.title) (\(module.module); \(ModuleFormat(rawValue: module.format).map { LocalFormat.format($0, in: language) } ?? module.format), \(hours), \(cost) p.p.)"
             )
             lines.append(contentsOf: reasonLines(module.reasons))
         }

@@ -149,9 +149,12 @@ struct PlanningCommandTests {
             "leerpad-rules-\(UUID().uuidString).xml")
         try broken.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        let result = try CommandRunner.run(["rules", "lint", "--rules", url.path])
+        let result = try CommandRunner.run(["rules", "lint", "--rules", url.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.errors.contains("warning: rule ethics-severe: can never fire"), "\(result.errors)")
+        let dutch = try CommandRunner.run(["rules", "lint", "--rules", url.path])
+        #expect(dutch.status == 1)
+        #expect(dutch.errors.contains("waarschuwing: regel ethics-severe: gaat nooit af"), "\(dutch.errors)")
     }
 
     @Test("demand counts a team once when two sheets belong to it, and says so")

@@ -39,6 +39,15 @@ extension CLIText {
         case .runs(let runs, let maxGroupSize):
             "\(LocalFormat.count(runs, "uitvoering", "uitvoeringen", in: .dutch)) (max \(maxGroupSize))"
         case .asPrerequisiteFor(let teams): "als voorkennis voor \(teams)"
+        case .rulesClean(let file, let rules): "\(file): \(rules) regels, geen waarschuwingen"
+        case .lintWarning(let file, let rule, let problem):
+            "\(file): waarschuwing: " + (rule.map { "regel \($0): " } ?? "") + problem
+        case .lintUnknownTarget(let reference): "\(reference) noemt geen subdimensie of dimensie van het model"
+        case .lintUnknownModule(let id): "beveelt module ‘\(id)’ aan, die niet in de catalogus staat"
+        case .lintUnknownUseCase(let id): "beveelt datatoepassing ‘\(id)’ aan, die niet bestaat"
+        case .lintNeverFires(let condition): "gaat nooit af: ‘\(condition)’ is nooit waar"
+        case .lintUncovered(let id):
+            "geen regel dekt subdimensie ‘\(id)’ (een regel die haar leest en een module aanbeveelt die haar versterkt)"
         case .teamAdded(let name, let municipality, let size):
             "Team ‘\(name)’ toegevoegd (\(municipality), \(size) \(size == 1 ? "persoon" : "personen"))."
         case .peopleFromTeams(let people, let teams):

@@ -39,6 +39,15 @@ extension CLIText {
         case .runs(let runs, let maxGroupSize):
             "\(LocalFormat.count(runs, "run", "runs", in: .english)) (max \(maxGroupSize))"
         case .asPrerequisiteFor(let teams): "as a prerequisite for \(teams)"
+        case .rulesClean(let file, let rules): "\(file): \(rules) rules, no warnings"
+        case .lintWarning(let file, let rule, let problem):
+            "\(file): warning: " + (rule.map { "rule \($0): " } ?? "") + problem
+        case .lintUnknownTarget(let reference): "\(reference) names no subdimension or dimension of the model"
+        case .lintUnknownModule(let id): "recommends module ‘\(id)’, which the catalogue lacks"
+        case .lintUnknownUseCase(let id): "recommends use case ‘\(id)’, which is not defined"
+        case .lintNeverFires(let condition): "can never fire: ‘\(condition)’ is never true"
+        case .lintUncovered(let id):
+            "no rule covers subdimension ‘\(id)’ (a rule that reads it and recommends a module raising it)"
         case .teamAdded(let name, let municipality, let size):
             "Team ‘\(name)’ added (\(municipality), \(size) \(size == 1 ? "person" : "people"))."
         case .peopleFromTeams(let people, let teams):

@@ -41,6 +41,13 @@ public enum CLIText: TextCatalogue {
     case asPrerequisiteFor(teams: String)
     case peopleFromTeams(people: Int, teams: Int)
     case teamAdded(name: String, municipality: String, size: Int)
+    case rulesClean(file: String, rules: Int)
+    case lintWarning(file: String, rule: String?, problem: String)
+    case lintUnknownTarget(reference: String)
+    case lintUnknownModule(String)
+    case lintUnknownUseCase(String)
+    case lintNeverFires(condition: String)
+    case lintUncovered(subdimension: String)
     case total(String)
 
     // Progress

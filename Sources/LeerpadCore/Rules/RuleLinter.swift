@@ -11,29 +11,24 @@ public enum RuleLinter {
         for rule in rules {
             for reference in rule.condition.references where !knownTargets.contains(reference.target) {
                 findings.append(
-                    LintFinding(
-                        ruleID: rule.id, message: "\(reference) names no subdimension or dimension of the model"))
+                    LintFinding(ruleID: rule.id, kind: .unknownTarget(reference: "\(reference)")))
             }
             for id in rule.moduleIDs where catalogue.module(id) == nil {
                 findings.append(
-                    LintFinding(ruleID: rule.id, message: "recommends module '\(id)', which the catalogue lacks"))
+                    LintFinding(ruleID: rule.id, kind: .unknownModule(id)))
             }
             for id in rule.useCaseIDs where !knownUseCases.contains(id) {
                 findings.append(
-                    LintFinding(ruleID: rule.id, message: "recommends use case '\(id)', which is not defined"))
+                    LintFinding(ruleID: rule.id, kind: .unknownUseCase(id)))
             }
             if !RuleSatisfiability.isSatisfiable(rule.condition, levels: model.levels) {
                 findings.append(
-                    LintFinding(ruleID: rule.id, message: "can never fire: '\(rule.conditionText)' is never true"))
+                    LintFinding(ruleID: rule.id, kind: .neverFires(condition: rule.conditionText)))
             }
         }
         for subdimension in model.subdimensions where !isCovered(subdimension, rules: rules, catalogue: catalogue) {
             findings.append(
-                LintFinding(
-                    ruleID: nil,
-                    message:
-                        "no rule covers subdimension '\(subdimension.id)' (a rule that reads it and recommends a module raising it)"
-                ))
+                LintFinding(ruleID: nil, kind: .uncovered(subdimension: subdimension.id)))
         }
         return findings
     }

@@ -54,4 +54,22 @@ struct XMLWorkBoundsTests {
             if case .tooComplex = error { Issue.record("the bound refused 256 attributes: \(error)") }
         }
     }
+
+    @Test("tree and stream mode say the same of an empty file and of a UTF-16 one", arguments: ["empty", "utf16"])
+    func modesAgree(kind: String) throws {
+        let catalogue = try String(contentsOf: TestPaths.content.file(.catalogue), encoding: .utf8)
+        let data = kind == "empty" ? Data() : try #require(catalogue.data(using: .utf16))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(kind)-\(UUID().uuidString).xml")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var messages: [[String]] = []
+        do { _ = try SafeXMLReader().read(contentsOf: url) } catch {
+            messages.append(error.diagnostics.map(\.description))
+        }
+        do { try CatalogueStreamReader(schema: nil).read(contentsOf: url) { _ in } } catch {
+            messages.append(error.diagnostics.map(\.description))
+        }
+        #expect(messages.count == 2, "both modes refuse it")
+        #expect(messages.first == messages.last, "\(messages)")
+    }
 }

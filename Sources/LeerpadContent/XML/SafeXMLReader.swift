@@ -37,6 +37,10 @@ public struct SafeXMLReader: Sendable {
         guard data.count <= maximumBytes else {
             throw .tooLarge(file: fileName, bytes: data.count, limit: maximumBytes)
         }
+        // The same first checks as the streaming reader, so both modes say the same of the same file.
+        if let problem = XMLPrologScanner.problem(in: data) {
+            throw .invalid([XMLDiagnostic(file: fileName, line: 1, column: 1, message: problem)])
+        }
         try XMLWorkBounds.tree.check(data, fileName: fileName)
         Self.prepareLibrary()
         let sink = DiagnosticSink(file: fileName)
@@ -56,7 +60,7 @@ public struct SafeXMLReader: Sendable {
 
         guard let document, context.pointee.wellFormed != 0, sink.diagnostics.isEmpty else {
             if sink.diagnostics.isEmpty {
-                sink.record(line: 0, column: 0, message: data.isEmpty ? "is empty" : "is not well-formed XML")
+                sink.record(line: 0, column: 0, message: "is not well-formed XML")
             }
             throw .invalid(sink.diagnostics)
         }

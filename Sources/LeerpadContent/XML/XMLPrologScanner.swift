@@ -32,6 +32,20 @@ struct XMLPrologScanner {
         }
     }
 
+    /// What is said of an empty file, in tree and stream mode alike.
+    static let emptyMessage = "is empty"
+    /// What is said of a UTF-16 or UTF-32 file, in tree and stream mode alike.
+    static let wideEncodingMessage = "is not UTF-8 (UTF-16 and UTF-32 files are not accepted)"
+
+    /// Whether a file starting with `first` is UTF-16 or UTF-32 (a byte-order mark or a zero byte).
+    static func isWideEncoding(first: UInt8) -> Bool { first == 0xFE || first == 0xFF || first == 0x00 }
+
+    /// The problem the prolog scan reports before parsing for a document held in memory: empty or not UTF-8.
+    static func problem(in data: Data) -> String? {
+        guard let first = data.first else { return emptyMessage }
+        return isWideEncoding(first: first) ? wideEncodingMessage : nil
+    }
+
     private init(handle: FileHandle) {
         self.handle = handle
     }
@@ -39,10 +53,8 @@ struct XMLPrologScanner {
     /// What is wrong with the prolog, or `nil` when the root element is reached (or the
     /// file ends, or something the parser itself will report comes first).
     private mutating func problem() -> String? {
-        guard let first = peek() else { return nil }
-        if first == 0xFE || first == 0xFF || first == 0x00 {
-            return "is not UTF-8 (UTF-16 and UTF-32 files are not accepted)"
-        }
+        guard let first = peek() else { return Self.emptyMessage }
+        if Self.isWideEncoding(first: first) { return Self.wideEncodingMessage }
         if first == 0xEF {
             for expected: UInt8 in [0xEF, 0xBB, 0xBF] where next() != expected {
                 return "starts with an incomplete byte-order mark"

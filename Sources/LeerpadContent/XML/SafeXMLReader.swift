@@ -90,6 +90,15 @@ public struct SafeXMLReader: Sendable {
         }
     }
 
+    /// A handle reading the file at `url`, or the error naming `fileName`.
+    static func handle(reading url: URL, fileName: String) throws(ContentError) -> FileHandle {
+        do {
+            return try FileHandle(forReadingFrom: url)
+        } catch {
+            throw .unreadable(file: fileName, reason: reason(error))
+        }
+    }
+
     static func reason(_ error: any Error) -> String {
         let cocoa = error as NSError
         if cocoa.domain == NSCocoaErrorDomain, cocoa.code == NSFileReadNoSuchFileError { return "no such file" }

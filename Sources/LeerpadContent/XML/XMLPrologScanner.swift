@@ -17,12 +17,7 @@ struct XMLPrologScanner {
 
     /// Scans the file at `url`; `fileName` names it in diagnostics.
     static func check(_ url: URL, fileName: String) throws(ContentError) {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw .unreadable(file: fileName, reason: SafeXMLReader.reason(error))
-        }
+        let handle = try SafeXMLReader.handle(reading: url, fileName: fileName)
         defer { try? handle.close() }
         var scanner = XMLPrologScanner(handle: handle)
         if let message = scanner.problem() {

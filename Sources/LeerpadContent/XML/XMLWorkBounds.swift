@@ -45,12 +45,7 @@ public struct XMLWorkBounds: Sendable, Equatable {
 
     /// Checks the file at `url` in 64 KiB chunks; `fileName` names it in the error.
     public func check(contentsOf url: URL, fileName: String) throws(ContentError) {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw .unreadable(file: fileName, reason: SafeXMLReader.reason(error))
-        }
+        let handle = try SafeXMLReader.handle(reading: url, fileName: fileName)
         defer { try? handle.close() }
         var scanner = Scanner(bounds: self)
         while let chunk = try? handle.read(upToCount: 64 << 10), !chunk.isEmpty {

@@ -72,4 +72,28 @@ struct XMLWorkBoundsTests {
         #expect(messages.count == 2, "both modes refuse it")
         #expect(messages.first == messages.last, "\(messages)")
     }
+
+    @Test("an unknown prerequisite is reported at its own line in tree and stream mode alike")
+    func keyrefLine() throws {
+        let catalogue = try String(contentsOf: TestPaths.content.file(.catalogue), encoding: .utf8)
+        let broken = catalogue.replacingOccurrences(
+            of: "<prerequisite module=\"ethics-intro\"/>", with: "<prerequisite module=\"no-such-module\"/>")
+        #expect(broken != catalogue)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("keyref-\(UUID().uuidString).xml")
+        try broken.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let line =
+            try #require(
+                broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+                    $0.contains("no-such-module")
+                }) + 1
+        var lines: [[Int]] = []
+        do { _ = try TestPaths.content.loadCatalogue(from: url, model: nil) } catch {
+            lines.append(error.diagnostics.filter { $0.message.contains("no-such-module") }.map(\.line))
+        }
+        do { try CatalogueStreamReader(content: TestPaths.content).read(contentsOf: url) { _ in } } catch {
+            lines.append(error.diagnostics.filter { $0.message.contains("no-such-module") }.map(\.line))
+        }
+        #expect(lines == [[line], [line]])
+    }
 }

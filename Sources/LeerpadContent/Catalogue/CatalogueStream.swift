@@ -15,6 +15,9 @@ struct CatalogueStream {
     private var module: PartialModule?
     /// The text being collected for `name`, `title` or `description`, with that element's `lang`.
     private var capture: (text: String, lang: String?)?
+    /// The line of the first `<prerequisite>` naming each module: libxml2's streaming validator reports
+    /// a keyref it cannot match only at the end of the document, so the reader moves it back here.
+    private(set) var prerequisiteLines: [String: Int] = [:]
 
     init(reader: xmlTextReaderPtr, sink: DiagnosticSink, model: MaturityModel?) {
         self.reader = reader
@@ -94,7 +97,10 @@ struct CatalogueStream {
             checkAgainstModel(target)
             module?.raises.append(target)
         case (3, "prerequisite"):
-            if let id = attributes()["module"] { module?.prerequisites.append(id) }
+            if let id = attributes()["module"] {
+                module?.prerequisites.append(id)
+                if prerequisiteLines[id] == nil { prerequisiteLines[id] = line }
+            }
         case (3, "competency"):
             let attributes = attributes()
             module?.competencies.append(

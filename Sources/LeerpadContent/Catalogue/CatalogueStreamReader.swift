@@ -83,8 +83,22 @@ public struct CatalogueStreamReader: Sendable {
         if let schema, sink.diagnostics.isEmpty, xmlTextReaderIsValid(reader) != 1 {
             sink.record(line: 0, column: 0, message: "does not conform to \(schema.fileName)")
         }
-        guard sink.diagnostics.isEmpty else { throw .invalid(sink.diagnostics) }
+        guard sink.diagnostics.isEmpty else {
+            throw .invalid(sink.diagnostics.map { Self.atReference($0, lines: stream.prerequisiteLines) })
+        }
         return summary
+    }
+
+    /// An unmatched prerequisite keyref at the line of the `<prerequisite>` that names the module (as tree
+    /// mode reports it) instead of at the end of the document, where the streaming validator finds it.
+    static func atReference(_ diagnostic: XMLDiagnostic, lines: [String: Int]) -> XMLDiagnostic {
+        guard diagnostic.message.contains("of keyref"), let open = diagnostic.message.range(of: "key-sequence ['"),
+            let close = diagnostic.message[open.upperBound...].range(of: "']"),
+            let line = lines[String(diagnostic.message[open.upperBound..<close.lowerBound])]
+        else { return diagnostic }
+        var moved = diagnostic
+        moved.line = line
+        return moved
     }
 
     /// Streams the catalogue at `url` and collects it; also checks prerequisite cycles.

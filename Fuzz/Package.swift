@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(name: "fuzz-series", dependencies: [.product(name: "Forecasting", package: "Leerpad")]),
         .executableTarget(
             name: "fuzz-rule-expression",
-            dependencies: [.product(name: "LeerpadCore", package: "Leerpad")]),
+            dependencies: ["FuzzSupport", .product(name: "LeerpadCore", package: "Leerpad")]),
     ],
     swiftLanguageModes: [.v6]
 )

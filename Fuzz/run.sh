@@ -32,10 +32,12 @@ for harness in "${harnesses[@]}"; do
     before=$(find "$work/artifacts" -type f | wc -l)
     echo "fuzzing $harness for $seconds s…"
     status=0
+    started=$(date +%s)
     # shellcheck disable=SC2086
     nice -n 19 "$bin/fuzz-$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$work/artifacts/" ${FUZZ_FLAGS:-} \
         "$work/corpus" "Corpus/$harness" >"$work/log.txt" 2>&1 || status=$?
+    elapsed=$(($(date +%s) - started))
     executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/log.txt" | grep -o '[0-9]*$' || echo "?")
     rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$work/log.txt" | grep -o '[0-9]*$' || echo "?")
     corpus=$(find "$work/corpus" -type f | wc -l)
@@ -46,7 +48,7 @@ for harness in "${harnesses[@]}"; do
         grep -m3 -E 'ERROR: AddressSanitizer|Fatal error|ERROR: libFuzzer|Test unit written' "$work/log.txt" || true
     fi
     summary+=("$(printf '%-16s %6s s %12s runs %8s exec/s %6s corpus %3s new artifacts, exit %s' \
-        "$harness" "$seconds" "$executions" "$rate" "$corpus" "$artifacts" "$status")")
+        "$harness" "$elapsed" "$executions" "$rate" "$corpus" "$artifacts" "$status")")
 done
 echo
 printf '%s\n' "${summary[@]}"

@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// A separate package so that the main package's targets, tests and build stay untouched:
 /// it depends on the main package by path and is built only by `Fuzz/run.sh`, with
-/// `swift build --sanitize=fuzzer --sanitize=address` (Linux). Each executable is one harness:
+/// `swift build -c release -Xswiftc -sanitize=fuzzer,address` (Linux). Each executable is one harness:
 /// it feeds the bytes to a public reader and crashes only on a trap or a sanitizer finding;
 /// a thrown error is the correct answer to bad input.
 let package = Package(

@@ -19,8 +19,24 @@ configuration="${FUZZ_CONFIGURATION:-release}"
 
 echo "building the harnesses ($configuration, -sanitize=fuzzer,address)…"
 build_start=$(date +%s)
-swift build -c "$configuration" --sanitize=fuzzer --sanitize=address
-bin="$(swift build -c "$configuration" --sanitize=fuzzer --sanitize=address --show-bin-path)"
+# One comma-separated -sanitize option: swiftc keeps only the last of several, and
+# `swift build --sanitize=fuzzer --sanitize=address` passes two, in no fixed order, so a build
+# would silently lose either the coverage or AddressSanitizer. `--sanitize=fuzzer` stays so
+# that SwiftPM links the harnesses with libFuzzer's main; the option after it wins.
+flags=(-c "$configuration" --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address)
+swift build "${flags[@]}"
+bin="$(swift build "${flags[@]}" --show-bin-path)"
+for module in DelimitedText LeerpadCore LeerpadContent Routing Forecasting; do
+    objects=("$bin/$module.build/"*.o)
+    if ! readelf -S "${objects[@]}" | grep __sancov_cntrs >/dev/null || ! nm -u "${objects[@]}" | grep __asan_ >/dev/null; then
+        echo "$module is not built with both coverage and AddressSanitizer" >&2
+        exit 2
+    fi
+done
+if ! nm "$bin/fuzz-${harnesses[0]}" | grep ' T LLVMFuzzerTestOneInput' >/dev/null; then
+    echo "fuzz-${harnesses[0]} is not a libFuzzer harness" >&2
+    exit 2
+fi
 echo "built in $(($(date +%s) - build_start)) s"
 
 export LEERPAD_CONTENT="$PWD/../Content"

@@ -24,6 +24,9 @@ let package = Package(
         .library(name: "LeerpadCore", targets: ["LeerpadCore"]),
         .library(name: "LeerpadContent", targets: ["LeerpadContent"]),
         .library(name: "LeerpadStore", targets: ["LeerpadStore"]),
+        // For the fuzz harnesses in Fuzz/, which depend on this package by path.
+        .library(name: "Routing", targets: ["Routing"]),
+        .library(name: "Forecasting", targets: ["Forecasting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -42,6 +42,62 @@ struct RuleExpressionParserTests {
         }
     }
 
+    // Found by the rule-expression fuzzer (docs/FUZZING.md): a whole number past Int.max
+    // trapped when printed, in an error message or in the description of a parsed condition.
+    @Test(
+        "numbers too large for an integer are reported and printed, never a crash",
+        arguments: [
+            ("10000000000000000000", 20, "expected a comparison operator after '10000000000000000000', found the end"),
+            (
+                String(repeating: "(", count: 21) + String(repeating: "3", count: 90) + "((((((non2(l", 111,
+                "after '3333333333333333"
+            ),
+            ("score(a) < 1" + String(repeating: "0", count: 400), 11, "too large a number"),
+        ])
+    func largeNumbersInErrors(text: String, offset: Int, words: String) {
+        do {
+            _ = try RuleExpressionParser.parse(text)
+            Issue.record("'\(text)' parsed")
+        } catch {
+            #expect(error.offset == offset, "\(error)")
+            #expect(error.message.contains(words), "\(error)")
+        }
+    }
+
+    @Test(
+        "a condition's description parses back to the same condition",
+        arguments: [
+            ("score(a) < 100000000000000000000", "score(a) < 100000000000000000000"),
+            ("score(a) >= 0.0000001", "score(a) >= 0.0000001"),
+            ("score(a) < 2.50", "score(a) < 2.5"),
+            ("respondents(a) > 12345678901234567890123", "respondents(a) > 12345678901234568000000"),
+        ])
+    func descriptionRoundTrip(text: String, expected: String) throws {
+        let expression = try RuleExpressionParser.parse(text)
+        #expect(expression.description == expected)
+        #expect(try RuleExpressionParser.parse(expression.description) == expression)
+    }
+
+    @Test(
+        "nesting and length are limited, so no condition runs the parser off the stack",
+        arguments: [
+            (String(repeating: "not ", count: 101) + "score(a) < 2", 400, "nest more than 100 deep"),
+            (String(repeating: "(", count: 5_000) + "score(a) < 2", 100, "nest more than 100 deep"),
+            (String(repeating: "score(a) < 2 and ", count: 600) + "score(a) < 2", 10_000, "at most 10000 characters"),
+        ])
+    func limits(text: String, offset: Int, words: String) {
+        do {
+            _ = try RuleExpressionParser.parse(text)
+            Issue.record("a condition of \(text.count) characters parsed")
+        } catch {
+            #expect(error.offset == offset, "\(error)")
+            #expect(error.message.contains(words), "\(error)")
+        }
+        #expect(throws: Never.self) {
+            try RuleExpressionParser.parse(String(repeating: "not ", count: 99) + "score(a) < 2")
+        }
+    }
+
     @Test("references lists every quantity once, in order")
     func references() throws {
         let expression = try RuleExpressionParser.parse(

@@ -26,6 +26,10 @@ struct RuleSatisfiabilityTests {
             ("score(a) >= 4.2 and level(a) < 5", false),
             ("score(a) = 3 and score(a) != 3", false),
             ("score(a) < score(b)", true),
+            // Level constants past Int.max trapped (found by review after the fuzzer's finding).
+            ("level(a) > 100000000000000000000", false),
+            ("level(a) <= 100000000000000000000", true),
+            ("level(a) = 99999999999999999999", false),
         ])
     func satisfiable(condition: String, expected: Bool) throws {
         let expression = try RuleExpressionParser.parse(condition)

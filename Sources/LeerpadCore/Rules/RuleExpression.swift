@@ -80,9 +80,40 @@ public enum RuleTerm: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .number(let value): value == value.rounded() ? String(Int(value)) : String(value)
+        case .number(let value): Self.decimal(value)
         case .metric(let reference): reference.description
         }
+    }
+
+    /// `value` in the rule language's own number syntax (digits and at most one point, no
+    /// exponent), so a description parses back to the same number: `2.6`, `3`, `0.0000001`,
+    /// `100000000000000000000`. Never traps, however large the value.
+    static func decimal(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        let shortest = String(value.magnitude)  // "2.6", "3.0", "1e-07", "1e+20"
+        let parts = shortest.split(separator: "e", maxSplits: 1)
+        let mantissa = parts[0]
+        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        let digits = Array(mantissa.filter { $0 != "." })
+        let point =
+            (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+                ?? mantissa.count) + exponent
+        var whole: [Character]
+        var fraction: [Character]
+        if point <= 0 {
+            whole = ["0"]
+            fraction = Array(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            whole = digits + Array(repeating: "0", count: point - digits.count)
+            fraction = []
+        } else {
+            whole = Array(digits[..<point])
+            fraction = Array(digits[point...])
+        }
+        while fraction.last == "0" { fraction.removeLast() }
+        while whole.count > 1, whole.first == "0" { whole.removeFirst() }
+        let sign = value < 0 ? "-" : ""
+        return sign + String(whole) + (fraction.isEmpty ? "" : "." + String(fraction))
     }
 }
 

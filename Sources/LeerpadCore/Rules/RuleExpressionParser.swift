@@ -8,10 +8,23 @@
 ///
 /// Metrics are `score`, `level`, `spread`, `dontknow` and `respondents`; operators `<`, `<=`,
 /// `>`, `>=`, `=` (or `==`) and `!=`. Keywords are case-insensitive.
+///
+/// A condition has at most ``maximumLength`` characters and nests `not` and parentheses at
+/// most ``maximumNesting`` deep, so that no file can drive the recursive parser, or the
+/// recursive walks over the parsed tree, off the stack.
 public enum RuleExpressionParser {
+    /// The longest condition accepted, in characters.
+    public static let maximumLength = 10_000
+    /// The deepest nesting of `not` and parentheses accepted.
+    public static let maximumNesting = 100
+
     /// Parses `text`, or throws the first syntax error with its offset.
     /// - Complexity: O(*n*) in the length of the text.
     public static func parse(_ text: String) throws(RuleSyntaxError) -> RuleExpression {
+        guard text.count <= maximumLength else {
+            throw RuleSyntaxError(
+                offset: maximumLength, message: "a condition may have at most \(maximumLength) characters")
+        }
         var parser = Parser(tokens: try tokenize(text), end: text.count)
         let expression = try parser.parseOr()
         if let extra = parser.peek {
@@ -79,6 +92,8 @@ public enum RuleExpressionParser {
         var tokens: [Token]
         var position = 0
         let end: Int
+        /// How many `parseUnary` calls are open: the nesting of `not` and parentheses.
+        var depth = 0
 
         var peek: Token? { position < tokens.count ? tokens[position] : nil }
 
@@ -116,6 +131,13 @@ public enum RuleExpressionParser {
         }
 
         mutating func parseUnary() throws(RuleSyntaxError) -> RuleExpression {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= RuleExpressionParser.maximumNesting else {
+                throw RuleSyntaxError(
+                    offset: peek?.offset ?? end,
+                    message: "'not' and '(' nest more than \(RuleExpressionParser.maximumNesting) deep")
+            }
             if accept(keyword: "not") { return .not(try parseUnary()) }
             if let token = peek, token.kind == .symbol, token.text == "(" {
                 position += 1
@@ -150,6 +172,9 @@ public enum RuleExpressionParser {
             case .number:
                 guard let value = Double(token.text) else {
                     throw RuleSyntaxError(offset: token.offset, message: "'\(token.text)' is not a number")
+                }
+                guard value.isFinite else {
+                    throw RuleSyntaxError(offset: token.offset, message: "'\(token.text)' is too large a number")
                 }
                 return .number(value)
             case .word:

@@ -138,8 +138,11 @@ public enum RuleSatisfiability {
             if number > levels.count { return .infinity }
             return levels[number - 1].minimumScore
         }
-        let below = Int(k.rounded(.down))
-        let above = Int(k.rounded(.up))
+        // Past the levels on either side every number behaves alike; clamping keeps the
+        // conversion to Int in range for any constant (`level(x) > 1e20` must not trap).
+        let bounded = min(max(k, 0), Double(levels.count + 1))
+        let below = Int(bounded.rounded(.down))
+        let above = Int(bounded.rounded(.up))
         switch op {
         case .greaterOrEqual: return [(.greaterOrEqual, minimum(above))]
         case .greater: return [(.greaterOrEqual, minimum(below + 1))]

@@ -89,6 +89,13 @@ public enum LocalFormat {
             ? longDate(start, in: language) : longDate(start, in: language) + " – " + longDate(end, in: language)
     }
 
+    /// The days of a path step's run for people, or nil for a step already done (its planned run may
+    /// still lie ahead) or without dates.
+    public static func runDays(of step: StepProgress, in language: Language) -> String? {
+        guard step.status != .done, let start = step.start, let end = step.end else { return nil }
+        return dateSpan(start, end, in: language)
+    }
+
     /// `value` rounded to three decimals, for JSON.
     public static func rounded(_ value: Double) -> Double {
         (value * 1000).rounded() / 1000

@@ -15,6 +15,8 @@ public struct PathStepView: Encodable, Sendable {
     @NullEncodable public var start: String?
     /// The last day of its run (`YYYY-MM-DD`), null when the path has no dates.
     @NullEncodable public var end: String?
+    /// The run's days for people in the view's language (`3 maart 2027 – 4 maart 2027`); not in the JSON.
+    public var days: String?
 
     /// The view of `step`, titled from `catalogue` in `language`.
     public init(_ step: StepProgress, catalogue: Catalogue, language: Language) {
@@ -24,14 +26,8 @@ public struct PathStepView: Encodable, Sendable {
         status = step.status.rawValue
         start = step.start?.description
         end = step.end?.description
+        days = LocalFormat.runDays(of: step, in: language)
     }
 
-    /// The run's days for people (`3 maart 2027 – 4 maart 2027`), nil for a step already done
-    /// (its planned run may still lie ahead) or without dates.
-    public func days(in language: Language) -> String? {
-        guard status != StepStatus.done.rawValue, let start = start.flatMap({ CalendarDate(iso8601: $0) }),
-            let end = end.flatMap({ CalendarDate(iso8601: $0) })
-        else { return nil }
-        return LocalFormat.dateSpan(start, end, in: language)
-    }
+    private enum CodingKeys: String, CodingKey { case module, title, level, status, start, end }
 }

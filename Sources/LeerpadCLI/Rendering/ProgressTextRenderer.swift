@@ -28,7 +28,7 @@ struct ProgressTextRenderer {
                 "next": "→ " + language.text(.stepNext), "planned": "  " + language.text(.stepPlanned),
             ]
             for step in progress.path {
-                let days = step.days(in: language).map { " · \($0)" } ?? ""
+                let days = step.days.map { " · \($0)" } ?? ""
                 lines.append(
                     "  \(labels[step.status] ?? step.status)  [\(language.text(.stage)) \(step.level)] \(step.title)\(days)"
                 )

@@ -108,9 +108,7 @@ enum TeamPage {
         let items = steps.map { step -> HTML in
             let title = content.catalogue.title(of: step.moduleID, in: l)
             var details = ["\(l.term(.stage)) \(step.level)"]
-            if step.status != .done, let start = step.start, let end = step.end {
-                details.append(LocalFormat.dateSpan(start, end, in: l))
-            }
+            if let days = LocalFormat.runDays(of: step, in: l) { details.append(days) }
             return
                 "<li data-module=\"\(step.moduleID)\" data-status=\"\(step.status.rawValue)\" data-stage=\"\(step.level)\"><span class=\"status \(step.status.rawValue)\">\(statusText[step.status] ?? "")</span> \(title)<span class=\"muted\"> · \(details.joined(separator: " · "))</span></li>"
         }

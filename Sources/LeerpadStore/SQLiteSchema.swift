@@ -1,0 +1,61 @@
+import GRDB
+
+/// The SQLite schema as versioned migrations, applied in order by ``SQLiteProgressStore`` when it
+/// opens a file. A migration, once released, is never edited: a change is a new migration.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: teams, assessments, paths, progress log") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE team (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        municipality TEXT NOT NULL,
+                        size INTEGER NOT NULL CHECK (size BETWEEN 1 AND 10000),
+                        accessCode TEXT NOT NULL UNIQUE,
+                        leaderboardOptOut BOOLEAN NOT NULL DEFAULT 0,
+                        createdAt DATETIME NOT NULL
+                    );
+                    CREATE TABLE assessment (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        takenAt DATETIME NOT NULL,
+                        source TEXT NOT NULL,
+                        modelVersion TEXT NOT NULL
+                    );
+                    CREATE TABLE answer (
+                        assessmentId INTEGER NOT NULL REFERENCES assessment(id) ON DELETE RESTRICT,
+                        respondent TEXT NOT NULL,
+                        role TEXT,
+                        statementId TEXT NOT NULL,
+                        value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+                        PRIMARY KEY (assessmentId, respondent, statementId)
+                    );
+                    CREATE TABLE learningPath (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        acceptedAt DATETIME NOT NULL,
+                        plan TEXT NOT NULL
+                    );
+                    CREATE TABLE progressEvent (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        kind TEXT NOT NULL CHECK (kind IN ('started', 'completed', 'tried', 'assessed', 'correction')),
+                        target TEXT NOT NULL,
+                        score DOUBLE CHECK (score IS NULL OR score BETWEEN 0 AND 1),
+                        note TEXT,
+                        occurredAt DATETIME NOT NULL,
+                        recordedAt DATETIME NOT NULL
+                    );
+                    CREATE INDEX progressEvent_team ON progressEvent(teamId, id);
+                    CREATE INDEX assessment_team ON assessment(teamId, takenAt);
+                    CREATE TRIGGER progressEvent_append_only_update BEFORE UPDATE ON progressEvent
+                    BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
+                    CREATE TRIGGER progressEvent_append_only_delete BEFORE DELETE ON progressEvent
+                    BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
+                    """)
+        }
+        return migrator
+    }
+}

@@ -55,6 +55,7 @@ let package = Package(
             name: "LeerpadApp",
             dependencies: [
                 "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "Routing", "Forecasting",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
         .target(name: "Routing", dependencies: ["DelimitedText"]),

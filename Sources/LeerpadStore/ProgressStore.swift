@@ -6,7 +6,8 @@ import LeerpadCore
 /// The log is append-only: a correction is a new event that revokes an earlier one. Game state
 /// is never stored; it is derived from the log with ``GameEngine`` and can always be recomputed.
 /// ``SQLiteProgressStore`` is the implementation; a PostgreSQL one can follow behind this protocol.
-public protocol ProgressStore: Sendable {
+/// It refines the stores of accounts and rounds: one database keeps everything.
+public protocol ProgressStore: AccountStore, RoundStore {
     /// Adds a team; its name must be new.
     func addTeam(name: String, municipality: String, size: Int) throws(StoreError) -> Team
     /// Every team, by name.
@@ -32,4 +33,8 @@ public protocol ProgressStore: Sendable {
     func record(teamID: Int64, _ activities: [(ProgressActivity, Date)]) throws(StoreError) -> [ProgressEvent]
     /// The team's log in log order.
     func events(teamID: Int64) throws(StoreError) -> [ProgressEvent]
+    /// Deletes the team and everything stored about it, in one transaction, and writes who did it
+    /// to the deletion audit. This is the one path that removes rows from the progress log.
+    @discardableResult
+    func deleteTeam(teamID: Int64, deletedBy: String) throws(StoreError) -> TeamDeletion
 }

@@ -13,9 +13,9 @@ public final class SQLiteProgressStore: ProgressStore {
 
     /// The database file.
     public let path: String
-    private let pool: DatabasePool
-    private let time: TimeSource
-    private let random: RandomSource
+    let pool: DatabasePool
+    let time: TimeSource
+    let random: RandomSource
 
     /// Opens (creating and migrating when needed) the database at `path`; `time` stamps new teams
     /// and recorded events, `random` draws access codes.
@@ -106,33 +106,49 @@ public final class SQLiteProgressStore: ProgressStore {
     public func saveAssessment(
         teamID: Int64, takenAt: Date, source: String, modelVersion: String, responses: [Response]
     ) throws(StoreError) -> StoredAssessment {
+        guard takenAt <= time.now().addingTimeInterval(Self.clockTolerance) else { throw .inFuture(field: "takenAt") }
+        return try perform {
+            try pool.write { db -> StoredAssessment in
+                try insertAssessment(
+                    db, teamID: teamID, takenAt: takenAt, source: source, modelVersion: modelVersion,
+                    responses: responses, kind: .import, roundID: nil)
+            }
+        }
+    }
+
+    /// How far a stamp may lie ahead of this process's clock (another server's clock may run ahead).
+    static let clockTolerance: TimeInterval = 60
+
+    /// Inserts an assessment with its answers under pseudonymous codes (R01, R02, …) and logs it.
+    func insertAssessment(
+        _ db: Database, teamID: Int64, takenAt: Date, source: String, modelVersion: String, responses: [Response],
+        kind: MeasurementKind, roundID: Int64?
+    ) throws -> StoredAssessment {
         let pseudonymous = responses.enumerated().map { index, response in
             Response(
                 respondent: "R" + (index < 9 ? "0" : "") + String(index + 1), team: response.team, role: response.role,
                 answers: response.answers)
         }
-        return try perform {
-            try pool.write { db -> StoredAssessment in
+        try db.execute(
+            sql: """
+                INSERT INTO assessment (teamId, takenAt, source, modelVersion, kind, roundId, respondents)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [teamID, takenAt, source, modelVersion, kind.rawValue, roundID, responses.count])
+        let id = db.lastInsertedRowID
+        for response in pseudonymous {
+            for (statement, answer) in response.answers.sorted(by: { $0.key < $1.key }) {
+                let value: Int?
+                if case .likert(let likert) = answer { value = likert } else { value = nil }
                 try db.execute(
-                    sql: "INSERT INTO assessment (teamId, takenAt, source, modelVersion) VALUES (?, ?, ?, ?)",
-                    arguments: [teamID, takenAt, source, modelVersion])
-                let id = db.lastInsertedRowID
-                for response in pseudonymous {
-                    for (statement, answer) in response.answers.sorted(by: { $0.key < $1.key }) {
-                        let value: Int?
-                        if case .likert(let likert) = answer { value = likert } else { value = nil }
-                        try db.execute(
-                            sql:
-                                "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
-                            arguments: [id, response.respondent, response.role, statement, value])
-                    }
-                }
-                try insertEvent(db, teamID: teamID, activity: .assessed(assessmentID: id), at: takenAt)
-                return StoredAssessment(
-                    id: id, teamID: teamID, takenAt: takenAt, source: source, modelVersion: modelVersion,
-                    responses: pseudonymous)
+                    sql: "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [id, response.respondent, response.role, statement, value])
             }
         }
+        try insertEvent(db, teamID: teamID, activity: .assessed(assessmentID: id), at: takenAt)
+        return StoredAssessment(
+            id: id, teamID: teamID, takenAt: takenAt, source: source, modelVersion: modelVersion,
+            responses: pseudonymous, kind: kind, roundID: roundID)
     }
 
     public func assessments(teamID: Int64) throws(StoreError) -> [StoredAssessment] {
@@ -158,7 +174,8 @@ public final class SQLiteProgressStore: ProgressStore {
                     }
                     return StoredAssessment(
                         id: id, teamID: teamID, takenAt: row["takenAt"], source: row["source"],
-                        modelVersion: row["modelVersion"], responses: order.compactMap { responses[$0] })
+                        modelVersion: row["modelVersion"], responses: order.compactMap { responses[$0] },
+                        kind: MeasurementKind(rawValue: row["kind"]) ?? .legacy, roundID: row["roundId"])
                 }
             }
         }
@@ -208,17 +225,24 @@ public final class SQLiteProgressStore: ProgressStore {
             }
             if activity.target.isEmpty { throw .invalidValue(field: activity.kind, reason: "needs an id") }
         }
+        let latest = time.now().addingTimeInterval(Self.clockTolerance)
+        guard activities.allSatisfy({ $0.1 <= latest }) else { throw .inFuture(field: "occurredAt") }
         return try perform {
             try pool.write { db -> [ProgressEvent] in
+                var revokedHere: Set<Int64> = []
                 for case (.correction(let revoked, _), _) in activities {
+                    let teamName = { try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID]) ?? String(teamID) }
                     guard
-                        try Row.fetchOne(
-                            db, sql: "SELECT 1 FROM progressEvent WHERE id = ? AND teamId = ?",
-                            arguments: [revoked, teamID]) != nil
-                    else {
-                        let name = try String.fetchOne(
-                            db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID])
-                        throw StoreError.unknownEvent(team: name ?? String(teamID), id: revoked)
+                        let kind = try String.fetchOne(
+                            db, sql: "SELECT kind FROM progressEvent WHERE id = ? AND teamId = ?",
+                            arguments: [revoked, teamID])
+                    else { throw StoreError.unknownEvent(team: try teamName(), id: revoked) }
+                    if kind == "correction" { throw StoreError.revokesCorrection(team: try teamName(), id: revoked) }
+                    let earlier = try Row.fetchOne(
+                        db, sql: "SELECT 1 FROM progressEvent WHERE teamId = ? AND kind = 'correction' AND target = ?",
+                        arguments: [teamID, String(revoked)])
+                    if earlier != nil || !revokedHere.insert(revoked).inserted {
+                        throw StoreError.alreadyRevoked(team: try teamName(), id: revoked)
                     }
                 }
                 return try activities.map { activity, at in
@@ -241,7 +265,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
     // MARK: Internals
 
-    private func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
         do {
             return try body()
         } catch let error as StoreError {
@@ -251,13 +275,13 @@ public final class SQLiteProgressStore: ProgressStore {
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? error.description }
         return error.localizedDescription
     }
 
     @discardableResult
-    private func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws
+    func insertEvent(_ db: Database, teamID: Int64, activity: ProgressActivity, at: Date) throws
         -> ProgressEvent
     {
         var score: Double?

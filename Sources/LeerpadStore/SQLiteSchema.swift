@@ -56,6 +56,74 @@ enum SQLiteSchema {
                     BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
                     """)
         }
+        migrator.registerMigration("v2: accounts, sessions, rounds, measurement kinds, audited team deletion") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE account (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        role TEXT NOT NULL CHECK (role IN ('admin', 'hr')),
+                        municipality TEXT,
+                        passwordHash TEXT NOT NULL,
+                        createdAt DATETIME NOT NULL,
+                        CHECK ((role = 'hr') = (municipality IS NOT NULL))
+                    );
+                    CREATE TABLE coordinatorSession (
+                        token TEXT PRIMARY KEY,
+                        accountId INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        createdAt DATETIME NOT NULL,
+                        lastSeenAt DATETIME NOT NULL
+                    );
+                    CREATE INDEX coordinatorSession_account ON coordinatorSession(accountId);
+                    CREATE TABLE round (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        token TEXT NOT NULL UNIQUE,
+                        instrument TEXT NOT NULL,
+                        openedAt DATETIME NOT NULL,
+                        closesAt DATETIME,
+                        minimumRespondents INTEGER NOT NULL CHECK (minimumRespondents BETWEEN 1 AND 10000),
+                        state TEXT NOT NULL CHECK (state IN ('open', 'closed', 'cancelled')),
+                        endedAt DATETIME,
+                        assessmentId INTEGER REFERENCES assessment(id) ON DELETE RESTRICT
+                    );
+                    CREATE INDEX round_team ON round(teamId, id);
+                    CREATE TABLE roundResponse (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        roundId INTEGER NOT NULL REFERENCES round(id) ON DELETE RESTRICT,
+                        key TEXT NOT NULL UNIQUE,
+                        role TEXT,
+                        answers TEXT NOT NULL,
+                        startedAt DATETIME NOT NULL,
+                        submittedAt DATETIME
+                    );
+                    CREATE INDEX roundResponse_round ON roundResponse(roundId, id);
+                    ALTER TABLE assessment ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy'
+                        CHECK (kind IN ('round', 'import', 'legacy'));
+                    ALTER TABLE assessment ADD COLUMN roundId INTEGER REFERENCES round(id);
+                    ALTER TABLE assessment ADD COLUMN respondents INTEGER NOT NULL DEFAULT 0;
+                    UPDATE assessment SET respondents =
+                        (SELECT COUNT(DISTINCT respondent) FROM answer WHERE answer.assessmentId = assessment.id);
+                    CREATE TABLE teamDeletion (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        teamId INTEGER NOT NULL,
+                        teamName TEXT NOT NULL,
+                        municipality TEXT NOT NULL,
+                        deletedBy TEXT NOT NULL,
+                        deletedAt DATETIME NOT NULL,
+                        events INTEGER NOT NULL,
+                        assessments INTEGER NOT NULL
+                    );
+                    CREATE TRIGGER teamDeletion_append_only_update BEFORE UPDATE ON teamDeletion
+                    BEGIN SELECT RAISE(ABORT, 'the deletion audit is append-only'); END;
+                    CREATE TRIGGER teamDeletion_append_only_delete BEFORE DELETE ON teamDeletion
+                    BEGIN SELECT RAISE(ABORT, 'the deletion audit is append-only'); END;
+                    DROP TRIGGER progressEvent_append_only_delete;
+                    CREATE TRIGGER progressEvent_append_only_delete BEFORE DELETE ON progressEvent
+                    WHEN NOT EXISTS (SELECT 1 FROM teamDeletion WHERE teamDeletion.teamId = OLD.teamId)
+                    BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
+                    """)
+        }
         return migrator
     }
 }

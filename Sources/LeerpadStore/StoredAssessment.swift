@@ -1,6 +1,16 @@
 import Foundation
 import LeerpadCore
 
+/// Where a stored measurement came from.
+public enum MeasurementKind: String, Hashable, Sendable, CaseIterable {
+    /// A closed round that met its minimum.
+    case round
+    /// A coordinator's import of a survey export (`leerpad assess --save`), checked against the minimum.
+    case `import`
+    /// Stored before rounds existed: valid only when it has as many respondents as the minimum.
+    case legacy
+}
+
 /// An assessment as stored: when, from which file and model, and the raw answers under
 /// pseudonymous respondent codes (R01, R02, … in file order).
 public struct StoredAssessment: Hashable, Sendable, Identifiable {
@@ -16,14 +26,23 @@ public struct StoredAssessment: Hashable, Sendable, Identifiable {
     public var modelVersion: String
     /// The answers.
     public var responses: [Response]
+    /// Where it came from.
+    public var kind: MeasurementKind
+    /// The round it closed, for a round's measurement.
+    public var roundID: Int64?
 
     /// Creates a stored assessment.
-    public init(id: Int64, teamID: Int64, takenAt: Date, source: String, modelVersion: String, responses: [Response]) {
+    public init(
+        id: Int64, teamID: Int64, takenAt: Date, source: String, modelVersion: String, responses: [Response],
+        kind: MeasurementKind = .import, roundID: Int64? = nil
+    ) {
         self.id = id
         self.teamID = teamID
         self.takenAt = takenAt
         self.source = source
         self.modelVersion = modelVersion
         self.responses = responses
+        self.kind = kind
+        self.roundID = roundID
     }
 }

@@ -2,8 +2,8 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// Leerpad's use cases over their dependencies: the store, the Content and the clock (the
-/// store draws its access codes from its own random source). Both front ends (the `leerpad` commands and the web app) make one of these,
+/// Leerpad's use cases over their dependencies: the store, the Content, the clock and the random
+/// source (for round tokens and session tokens; the store draws access codes from its own). Both front ends (the `leerpad` commands and the web app) make one of these,
 /// call a use case and render the value it returns; neither composes the core itself.
 ///
 /// It is a small value: the web makes one per request with the Content in use at that moment.
@@ -16,15 +16,22 @@ public struct Leerpad: Sendable {
     public var time: TimeSource
     /// Keeps derived team data between calls, if given (the web app's).
     public var cache: TeamReportCache?
+    /// Where tokens of rounds and sessions come from.
+    public var random: RandomSource
+    /// The bcrypt cost of new password hashes (12; tests use less).
+    public var passwordCost: UInt8
 
     /// Creates the use cases over these dependencies.
     public init(
-        store: any ProgressStore, content: ContentBundle, time: TimeSource = .system, cache: TeamReportCache? = nil
+        store: any ProgressStore, content: ContentBundle, time: TimeSource = .system, cache: TeamReportCache? = nil,
+        random: RandomSource = .system(), passwordCost: UInt8 = 12
     ) {
         self.store = store
         self.content = content
         self.time = time
         self.cache = cache
+        self.random = random
+        self.passwordCost = passwordCost
     }
 
     /// The use cases that need only the Content.

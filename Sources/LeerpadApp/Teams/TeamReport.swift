@@ -7,7 +7,7 @@ import LeerpadStore
 public struct TeamReport: Sendable {
     /// The team.
     public var team: Team
-    /// Its assessments, oldest first (by time taken, then id), scored.
+    /// Its assessments, oldest first (by time taken, then id), scored; thin ones included.
     public var assessments: [RecordedAssessment]
     /// The path it accepted last.
     public var path: AcceptedPath?
@@ -16,10 +16,14 @@ public struct TeamReport: Sendable {
     /// XP, level, badges, streak, path steps and maturity changes.
     public var progress: TeamProgress
 
-    /// The latest assessment's scores.
-    public var latest: Assessment? { assessments.last?.assessment }
-    /// The scores of the assessment before the latest.
-    public var previous: Assessment? { assessments.dropLast().last?.assessment }
+    /// The valid measurements, oldest first: those that count for scores, plans and demand.
+    public var measurements: [RecordedAssessment] { assessments.filter(\.isValid) }
+    /// The latest valid measurement.
+    public var latestMeasurement: RecordedAssessment? { assessments.last(where: \.isValid) }
+    /// The latest valid measurement's scores.
+    public var latest: Assessment? { latestMeasurement?.assessment }
+    /// The scores of the valid measurement before the latest.
+    public var previous: Assessment? { measurements.dropLast().last?.assessment }
 }
 
 extension Leerpad {
@@ -32,7 +36,10 @@ extension Leerpad {
         let advisor = advisor
         let assessments = stored.map { item in
             let scored = cache?.scored(item) { advisor.score($0.responses) } ?? advisor.score(item.responses)
-            return RecordedAssessment(id: item.id, takenAt: item.takenAt, assessment: scored)
+            let valid = item.kind != .legacy || item.responses.count >= content.game.minimumRespondents
+            return RecordedAssessment(
+                id: item.id, takenAt: item.takenAt, assessment: scored, respondents: item.responses.count,
+                isValid: valid)
         }
         .sorted { ($0.takenAt, $0.id) < ($1.takenAt, $1.id) }
         let path = try storing { store throws(StoreError) in try store.latestPath(teamID: team.id) }
@@ -44,10 +51,10 @@ extension Leerpad {
         return report
     }
 
-    /// Every team's report, by team name.
-    public func reports() throws(AppError) -> [TeamReport] {
+    /// The report of every team in `scope`, by team name.
+    public func reports(in scope: AccessScope = .everything) throws(AppError) -> [TeamReport] {
         var result: [TeamReport] = []
-        for team in try teams() { result.append(try report(for: team)) }
+        for team in try teams() where scope.includes(team) { result.append(try report(for: team)) }
         return result
     }
 }

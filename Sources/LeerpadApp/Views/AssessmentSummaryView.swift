@@ -10,6 +10,8 @@ public struct AssessmentSummaryView: Encodable, Sendable {
     public var takenAt: Date
     /// How many people answered.
     public var respondents: Int
+    /// Whether it is a valid measurement (enough respondents); thin ones do not count.
+    public var valid: Bool
     /// Score per subdimension id.
     public var scores: [String: Double]
 
@@ -18,6 +20,7 @@ public struct AssessmentSummaryView: Encodable, Sendable {
         id = recorded.id
         takenAt = recorded.takenAt
         respondents = recorded.assessment.respondents
+        valid = recorded.isValid
         scores = Dictionary(
             recorded.assessment.subdimensions.compactMap { score in
                 score.score.map { (score.subdimensionID, LocalFormat.rounded($0)) }

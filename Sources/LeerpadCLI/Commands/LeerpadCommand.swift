@@ -8,7 +8,7 @@ public struct LeerpadCommand: AsyncParsableCommand {
         discussion: "User-facing output is Dutch by default; pass --lang en for English.",
         subcommands: [
             ServeCommand.self, AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self,
-            TeamCommand.self,
+            TeamCommand.self, UserCommand.self, RoundCommand.self,
             PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, DemoCommand.self,
             CatalogueCommand.self, RulesCommand.self, ContentCommand.self, BenchCommand.self,
         ]

@@ -31,7 +31,6 @@ struct StoreOptions: ParsableArguments {
 
     /// The use cases over the opened store and `content`.
     func leerpad(_ content: ContentBundle) throws -> Leerpad {
-        Leerpad(
-            store: try open(), content: content, time: CommandEnvironment.time)
+        Leerpad(store: try open(), content: content, time: CommandEnvironment.time, random: CommandEnvironment.random)
     }
 }

@@ -56,6 +56,7 @@ public enum GameSettingsDecoder {
         return GameSettings(
             levels: levels, startedXP: reward("started"), completedXP: reward("completed"),
             scoreBonusXP: reward("scoreBonus"), triedXP: reward("tried"), assessedXP: reward("assessed"),
-            levelRaisedXP: reward("levelRaised"), badges: badges)
+            levelRaisedXP: reward("levelRaised"), reassessmentDays: Int(rewards["reassessmentDays"] ?? "") ?? 28,
+            minimumRespondents: Int(rewards["minimumRespondents"] ?? "") ?? 3, badges: badges)
     }
 }

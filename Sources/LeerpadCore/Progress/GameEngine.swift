@@ -7,8 +7,11 @@ import Foundation
 ///   earlier event, which then counts for nothing;
 /// - each activity is rewarded once: starting or completing a module, trying a use case, and
 ///   taking an assessment earn XP the first time only, so repeating or toggling earns nothing;
-/// - a reassessment earns `levelRaisedXP` for every maturity level a subdimension rises above
-///   the best level it had at any earlier assessment — the largest reward, for real results;
+/// - only a valid measurement (``RecordedAssessment/isValid``: a closed round or an import with at
+///   least the minimum of respondents) earns XP, and only when at least `reassessmentDays` lie
+///   since the last rewarded one, so one sheet or a quick re-round earns nothing;
+/// - a rewarded reassessment earns `levelRaisedXP` for every maturity level a subdimension rises
+///   above the best level of the earlier rewarded measurements — the largest reward, for real results;
 /// - a week counts towards a streak when it has any counted activity (weeks start on Monday, UTC);
 /// - a badge is earned at the first event after which its criterion holds.
 public enum GameEngine {
@@ -54,6 +57,7 @@ public enum GameEngine {
         var rewarded: Set<String> = []
         var bestLevels: [String: Int] = [:]
         var largestRaise = 0
+        var lastRewardedMeasurement: Date?
         var activeWeeks: Set<Int> = []
 
         for event in ordered {
@@ -82,6 +86,17 @@ public enum GameEngine {
                 points = settings.triedXP
             case .assessed(let id):
                 guard let recorded = assessmentByID[id], firstTime else { break }
+                guard recorded.isValid else {
+                    reason += ", not a valid measurement (\(recorded.respondents) respondent(s))"
+                    break
+                }
+                if let last = lastRewardedMeasurement,
+                    recorded.takenAt.timeIntervalSince(last) < Double(settings.reassessmentDays) * 86_400
+                {
+                    reason += ", within \(settings.reassessmentDays) days of the previous measurement"
+                    break
+                }
+                lastRewardedMeasurement = recorded.takenAt
                 points = settings.assessedXP
                 var raised = 0
                 for score in recorded.assessment.subdimensions {

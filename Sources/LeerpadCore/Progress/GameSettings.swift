@@ -67,13 +67,17 @@ public struct GameSettings: Hashable, Sendable {
     public var assessedXP: Int
     /// XP per maturity level a subdimension rises above its best earlier level at a reassessment.
     public var levelRaisedXP: Int
+    /// Days that must lie between two rewarded measurements (a quicker one earns nothing).
+    public var reassessmentDays: Int
+    /// The fewest respondents of a measurement that counts.
+    public var minimumRespondents: Int
     /// The badges.
     public var badges: [BadgeDefinition]
 
     /// Creates settings; levels are sorted by XP.
     public init(
         levels: [TeamLevel], startedXP: Int, completedXP: Int, scoreBonusXP: Int, triedXP: Int, assessedXP: Int,
-        levelRaisedXP: Int, badges: [BadgeDefinition]
+        levelRaisedXP: Int, reassessmentDays: Int = 28, minimumRespondents: Int = 3, badges: [BadgeDefinition]
     ) {
         self.levels = levels.sorted { $0.minimumXP < $1.minimumXP }
         self.startedXP = startedXP
@@ -82,6 +86,8 @@ public struct GameSettings: Hashable, Sendable {
         self.triedXP = triedXP
         self.assessedXP = assessedXP
         self.levelRaisedXP = levelRaisedXP
+        self.reassessmentDays = reassessmentDays
+        self.minimumRespondents = minimumRespondents
         self.badges = badges
     }
 

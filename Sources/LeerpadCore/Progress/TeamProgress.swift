@@ -8,9 +8,9 @@ public struct TeamProgress: Hashable, Sendable {
     public var steps: [StepProgress]
     /// The path level the team is working toward, if any step is left.
     public var workingLevel: Int?
-    /// Per subdimension: the latest assessment against the one before.
+    /// Per subdimension: the latest valid measurement against the valid one before.
     public var maturity: [SubdimensionChange]
-    /// How many assessments the team took.
+    /// How many valid measurements the team has (thin ones do not count).
     public var assessments: Int
 
     /// Derives a team's progress from its log, assessments and accepted path, as of `now`.
@@ -25,12 +25,12 @@ public struct TeamProgress: Hashable, Sendable {
         let state = self.state
         steps = path.map { PathProgress.steps($0, state: state) } ?? []
         workingLevel = PathProgress.workingLevel(steps)
-        if let latest = ordered.last {
-            maturity = MaturityComparison.compare(
-                previous: ordered.dropLast().last?.assessment, current: latest.assessment)
+        let valid = ordered.filter(\.isValid)
+        if let latest = valid.last {
+            maturity = MaturityComparison.compare(previous: valid.dropLast().last?.assessment, current: latest.assessment)
         } else {
             maturity = []
         }
-        self.assessments = ordered.count
+        self.assessments = valid.count
     }
 }

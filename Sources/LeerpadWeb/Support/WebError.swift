@@ -37,6 +37,11 @@ public struct WebError: Error, Sendable {
         case .emptyPlan, .invalidPlan, .invalidRecording: self.init(.badRequest, message, field: error.field)
         case .emptyAssessment: self.init(.unprocessableContent, message, field: "body")
         case .unknownModules: self.init(.badRequest, message)
+        case .weakPassword, .adminWithMunicipality, .unknownInstrument, .minimumOutOfRange, .closingInPast:
+            self.init(.badRequest, message, field: error.field)
+        case .roundAlreadyOpen, .roundPastClosing, .unchangedAnswers: self.init(.conflict, message)
+        case .unknownRole, .invalidAnswer, .tooFewInImport:
+            self.init(.unprocessableContent, message, field: error.field)
         }
     }
 
@@ -45,8 +50,11 @@ public struct WebError: Error, Sendable {
     static func store(_ error: StoreError, language: Language) -> WebError {
         let message = AppError.store(error).message(in: language)
         switch error {
-        case .unknownTeam, .unknownEvent: return WebError(.notFound, message)
-        case .teamExists: return WebError(.conflict, message)
+        case .unknownTeam, .unknownEvent, .unknownAccount, .unknownRound: return WebError(.notFound, message)
+        case .teamExists, .accountExists, .roundEnded, .tooFewRespondents, .responseSubmitted, .alreadyRevoked,
+            .revokesCorrection:
+            return WebError(.conflict, message)
+        case .inFuture(let field): return WebError(.badRequest, message, field: field)
         case .invalidValue(let field, _): return WebError(.badRequest, message, field: field)
         case .database: return WebError(.serviceUnavailable, language.message(.databaseUnavailable))
         }

@@ -1,21 +1,23 @@
 import Foundation
-import HummingbirdBcrypt
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// How the web app runs: where it listens and who the coordinator is.
+/// How the web app runs: where it listens and how it guards sign-ins. Coordinators' accounts live
+/// in the store (`leerpad user add`).
 public struct WebConfiguration: Sendable {
     /// The host to bind, e.g. `127.0.0.1`.
     public var host: String
     /// The port to bind.
     public var port: Int
-    /// The coordinator's sign-in name.
-    public var coordinatorName: String
-    /// The coordinator's password as a bcrypt hash.
-    public var coordinatorPasswordHash: String
-    /// Sign-in attempts allowed per address and name per minute.
+    /// Failed sign-in attempts allowed per address and name per minute.
     public var signInAttemptsPerMinute: Int
+    /// Failed sign-in attempts allowed per address per minute, whatever the name.
+    public var signInAttemptsPerAddressPerMinute: Int
+    /// Round responses accepted per address per minute (the respondents' link and its API).
+    public var responsesPerAddressPerMinute: Int
+    /// The bcrypt cost of password hashes (12; tests use less).
+    public var passwordCost: UInt8
     /// The base of IRIs in exports (xAPI, badges).
     public var baseURL: String
     /// Whether the home page links the sample teams (a demo, where their codes are no secret).
@@ -27,29 +29,18 @@ public struct WebConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, coordinatorName: String = "coordinator",
-        coordinatorPasswordHash: String, signInAttemptsPerMinute: Int = 5, baseURL: String = "https://leerpad.example",
-        showsSampleTeams: Bool = false, routeDemoIterations: Int? = nil
+        host: String = "127.0.0.1", port: Int = 8080, signInAttemptsPerMinute: Int = 5,
+        signInAttemptsPerAddressPerMinute: Int = 30, responsesPerAddressPerMinute: Int = 30, passwordCost: UInt8 = 12,
+        baseURL: String = "https://leerpad.example", showsSampleTeams: Bool = false, routeDemoIterations: Int? = nil
     ) {
         self.host = host
         self.port = port
-        self.coordinatorName = coordinatorName
-        self.coordinatorPasswordHash = coordinatorPasswordHash
         self.signInAttemptsPerMinute = signInAttemptsPerMinute
+        self.signInAttemptsPerAddressPerMinute = signInAttemptsPerAddressPerMinute
+        self.responsesPerAddressPerMinute = responsesPerAddressPerMinute
+        self.passwordCost = passwordCost
         self.baseURL = baseURL
         self.showsSampleTeams = showsSampleTeams
         self.routeDemoIterations = routeDemoIterations
-    }
-}
-
-extension WebConfiguration {
-    /// A bcrypt hash of `password` (cost 12 by default; tests use less).
-    public static func hashPassword(_ password: String, cost: UInt8 = 12) -> String {
-        Bcrypt.hash(password, cost: cost)
-    }
-
-    /// A random password of 16 letters and digits, easy to type.
-    public static func makePassword(random: RandomSource = .system()) -> String {
-        random.string(length: 16, from: Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"))
     }
 }

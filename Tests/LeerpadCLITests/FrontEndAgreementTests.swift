@@ -105,7 +105,7 @@ struct FrontEndAgreementTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-agree-\(UUID()).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let router = buildRouter(
-            configuration: WebConfiguration(coordinatorPasswordHash: WebConfiguration.hashPassword("x", cost: 4)),
+            configuration: WebConfiguration(passwordCost: 4),
             content: content, store: try SQLiteProgressStore(path: path),
             contentDirectory: ContentDirectory(url: CommandRunner.repository.appendingPathComponent("Content")))
         let web = try await Application(router: router).test(.router) { client in
@@ -133,7 +133,7 @@ struct FrontEndAgreementTests {
             contentsOf: repository.appendingPathComponent(answers))
         _ = try leerpad.recordAssessment(sheet.responses, for: team, source: "afvalbeheer.csv")
         let router = buildRouter(
-            configuration: WebConfiguration(coordinatorPasswordHash: WebConfiguration.hashPassword("x", cost: 4)),
+            configuration: WebConfiguration(passwordCost: 4),
             content: content, store: store)
         let code = team.accessCode
         return try await Application(router: router).test(.router) { client in

@@ -106,10 +106,46 @@ struct GameEngineTests {
         #expect(result.badges.map(\.eventID) == [3])
     }
 
-    func recorded(_ id: Int64, day: Int, _ answers: [String: Int]) -> RecordedAssessment {
+    func recorded(_ id: Int64, day: Int, _ answers: [String: Int], valid: Bool = true) -> RecordedAssessment {
         RecordedAssessment(
             id: id, takenAt: Self.monday.addingTimeInterval(Double(day) * 86_400),
-            assessment: AssessmentScoring.score([ModelFixture.response("R1", answers)], model: ModelFixture.model))
+            assessment: AssessmentScoring.score([ModelFixture.response("R1", answers)], model: ModelFixture.model),
+            respondents: valid ? 3 : 1, isValid: valid)
+    }
+
+    @Test("a measurement that is not valid (one sheet) earns nothing and raises no level")
+    func invalidMeasurementEarnsNothing() {
+        let assessments = [
+            recorded(10, day: 0, ["q1": 2, "q2": 3, "q3": 1]),
+            recorded(11, day: 30, ["q1": 5, "q2": 5, "q3": 5], valid: false),
+            recorded(12, day: 60, ["q1": 2, "q2": 3, "q3": 1]),
+        ]
+        let result = state(
+            [
+                event(1, .assessed(assessmentID: 10), day: 0), event(2, .assessed(assessmentID: 11), day: 30),
+                event(3, .assessed(assessmentID: 12), day: 60),
+            ],
+            assessments: assessments)
+        #expect(result.ledger.map(\.points) == [50, 0, 50])
+        #expect(result.ledger[1].reason.contains("not a valid measurement"))
+        #expect(result.badges.isEmpty)
+    }
+
+    @Test("a measurement within the reassessment interval of the last rewarded one earns nothing; the raise is paid later")
+    func rapidReassessmentEarnsNothing() {
+        let assessments = [
+            recorded(10, day: 0, ["q1": 2, "q2": 3, "q3": 1]),
+            recorded(11, day: 10, ["q1": 4, "q2": 3, "q3": 1]),  // alpha +2, but only 10 days later
+            recorded(12, day: 40, ["q1": 4, "q2": 3, "q3": 1]),  // confirmed 40 days after the first
+        ]
+        let result = state(
+            [
+                event(1, .assessed(assessmentID: 10), day: 0), event(2, .assessed(assessmentID: 11), day: 10),
+                event(3, .assessed(assessmentID: 12), day: 40),
+            ],
+            assessments: assessments)
+        #expect(result.ledger.map(\.points) == [50, 0, 50 + 2 * 250])
+        #expect(result.ledger[1].reason.contains("within 28 days"))
     }
 
     @Test("maturity raised at a reassessment earns the most, measured against the best earlier level")

@@ -34,18 +34,21 @@ struct PageSnapshotTests {
                 try await agent.get(
                     "/t/\(code)/plan?budget=15.000&hours=veel&weeks=0&teamSize=5&start=2027-03-08", headers: headers),
                 status: .badRequest)
-            try record("scan-choose", try await agent.get("/t/\(code)/scan", headers: headers))
-            try record("scan-step", try await agent.get("/t/\(code)/scan/quickscan/1", headers: headers))
-            try record("scan-review", try await agent.get("/t/\(code)/scan/quickscan/submit", headers: headers))
+            try record("scan-no-round", try await agent.get("/t/\(code)/scan", headers: headers))
+            let leerpad = fixture.leerpad()
+            let round = try leerpad.openRound(for: try #require(fixture.teams["Afvalbeheer"]), instrument: "quickscan")
+            try record("scan-start", try await agent.get("/r/\(round.token)", headers: headers))
+            try await agent.post("/r/\(round.token)", [("role", "beleid")], headers: headers)
+            try record("scan-page", try await agent.get("/r/\(round.token)/1", headers: headers))
             let model = fixture.content.model
             let quickscan = try #require(model.questionnaires.first { $0.id == "quickscan" })
-            for (index, step) in QuestionnaireSteps(quickscan, model: model).steps.enumerated() {
+            for (index, page) in QuestionnaireSteps(quickscan, model: model).pages.enumerated() {
                 try await agent.post(
-                    "/t/\(code)/scan/quickscan/\(index + 1)", step.statements.map { ($0.id, "4") }, headers: headers)
+                    "/r/\(round.token)/\(index + 1)", page.statements.map { ($0.id, "4") }, headers: headers)
             }
-            try record(
-                "scan-result",
-                try await agent.post("/t/\(code)/scan/quickscan/submit", [("role", "beleid")], headers: headers))
+            try record("scan-review", try await agent.get("/r/\(round.token)/review", headers: headers))
+            try record("scan-thanks", try await agent.post("/r/\(round.token)/submit", [], headers: headers))
+            try leerpad.cancelRound(round)
             try await agent.signIn()
             try record("dashboard", try await agent.get("/coordinator", headers: headers))
             try record("catalogue-upload", try await agent.get("/coordinator/catalogue", headers: headers))

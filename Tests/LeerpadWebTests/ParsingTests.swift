@@ -45,19 +45,6 @@ struct ParsingTests {
         }
     }
 
-    @Test("a draft cookie keeps only the questionnaire's statements and valid answers")
-    func draft() throws {
-        let model = try ContentDirectory.locate().loadModel()
-        let quickscan = try #require(model.questionnaires.first { $0.id == "quickscan" })
-        let draft = QuestionnaireDraft(
-            cookie: "quickscan|q01:3|q02:x|q03:9|f01a:2|zz:1|q04:<b>", questionnaire: quickscan)
-        #expect(draft.answers == ["q01": .likert(3), "q02": .dontKnow])
-        #expect(draft.cookie == "quickscan|q01:3|q02:x")
-        #expect(QuestionnaireDraft(cookie: "full|q01:3", questionnaire: quickscan).answers.isEmpty)
-        #expect(
-            QuestionnaireDraft(cookie: String(repeating: "q", count: 5000), questionnaire: quickscan).answers.isEmpty)
-    }
-
     @Test("tokens are 64 hex digits, different each time, compared in constant time")
     func tokens() {
         let first = Tokens.make(.system())

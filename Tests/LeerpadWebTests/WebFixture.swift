@@ -21,6 +21,8 @@ struct WebFixture: @unchecked Sendable {
     let content: ContentBundle
     let teams: [String: Team]
     let databasePath: String
+    let time: TimeSource
+    let random: RandomSource
 
     /// A fixture on the system clock, or on `time` and `random` when pinned (snapshots).
     init(
@@ -29,6 +31,8 @@ struct WebFixture: @unchecked Sendable {
     ) throws {
         let directory = try ContentDirectory.locate()
         content = try directory.loadBundle()
+        self.time = time
+        self.random = random
         databasePath =
             FileManager.default.temporaryDirectory
             .appendingPathComponent("leerpad-web-\(UUID().uuidString).sqlite").path
@@ -39,10 +43,10 @@ struct WebFixture: @unchecked Sendable {
                 into: Leerpad(store: store, content: content, time: time), teamsDirectory: scenarios)
         }
         teams = Dictionary(uniqueKeysWithValues: try store.teams().map { ($0.name, $0) })
+        let accounts = Leerpad(store: store, content: content, time: time, random: random, passwordCost: 4)
+        try accounts.addAccount(name: "coordinator", role: .admin, municipality: nil, password: Self.password)
         let configuration = WebConfiguration(
-            coordinatorName: "coordinator",
-            coordinatorPasswordHash: WebConfiguration.hashPassword(Self.password, cost: 4),
-            signInAttemptsPerMinute: signInAttempts, showsSampleTeams: showsSampleTeams,
+            signInAttemptsPerMinute: signInAttempts, passwordCost: 4, showsSampleTeams: showsSampleTeams,
             routeDemoIterations: routeDemoIterations)
         router = buildRouter(
             configuration: configuration, content: content, store: store, contentDirectory: directory, time: time,
@@ -60,6 +64,9 @@ struct WebFixture: @unchecked Sendable {
     }
 
     func code(_ name: String) -> String { teams[name]!.accessCode }
+
+    /// The use cases over the fixture's store, on its clock.
+    func leerpad() -> Leerpad { Leerpad(store: store, content: content, time: time, random: random, passwordCost: 4) }
 
     /// Runs `body` with a cookie-keeping agent against the router.
     func run(_ body: @Sendable (Agent) async throws -> Void) async throws {
@@ -149,10 +156,10 @@ final class Agent: @unchecked Sendable {
         .joined(separator: "&")
     }
 
-    /// Signs in as the coordinator.
-    func signIn() async throws {
+    /// Signs in as `name` (the fixture's admin by default).
+    func signIn(as name: String = "coordinator", password: String = WebFixture.password) async throws {
         try await get("/signin")
-        let page = try await post("/signin", [("name", "coordinator"), ("password", WebFixture.password)])
+        let page = try await post("/signin", [("name", name), ("password", password)])
         #expect(page.status == .found)
     }
 }

@@ -10,6 +10,7 @@ extension Leerpad {
     public static let sessionIdleLimit: TimeInterval = 8 * 3600
 
     /// Adds a coordinator's account with `password` (bcrypt-hashed; the password is not kept).
+    @discardableResult
     public func addAccount(name: String, role: AccountRole, municipality: String?, password: String)
         throws(AppError) -> Account
     {
@@ -56,9 +57,12 @@ extension Leerpad {
         return matches ? account : nil
     }
 
-    /// Starts a session for `account`; returns its token (128 random bits) for the cookie.
+    /// Starts a session for `account`; returns its token (256 random bits as 64 hex digits) for the cookie.
     public func startSession(for account: Account) throws(AppError) -> String {
-        let token = random.string(length: 26, from: Array("abcdefghijklmnopqrstuvwxyz234567"))
+        let token = (0..<4).map { _ in
+            let hex = String(random.next(), radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
         try storing { store throws(StoreError) in try store.startSession(token: token, accountID: account.id) }
         return token
     }

@@ -25,11 +25,13 @@ extension Leerpad {
         try storing { store throws(StoreError) in try store.team(named: name) }
     }
 
-    /// The team whose access code is `code` (spaces and case do not matter).
-    public func team(accessCode code: String) throws(AppError) -> Team {
+    /// The team whose access code is `code` (spaces and case do not matter), if `scope` includes
+    /// it; a team outside the scope is answered exactly as an unknown code.
+    public func team(accessCode code: String, in scope: AccessScope = .everything) throws(AppError) -> Team {
         let normalized = code.trimmingCharacters(in: .whitespaces).uppercased()
         guard !normalized.isEmpty, normalized.count <= 64,
-            let team = try storing({ store throws(StoreError) in try store.team(accessCode: normalized) })
+            let team = try storing({ store throws(StoreError) in try store.team(accessCode: normalized) }),
+            scope.includes(team)
         else { throw .unknownAccessCode }
         return team
     }

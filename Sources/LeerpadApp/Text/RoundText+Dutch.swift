@@ -13,10 +13,13 @@ extension RoundText {
         case .passwordChanged(let name): "Het wachtwoord van ‘\(name)’ is gewijzigd; de andere sessies zijn beëindigd."
         case .accountRemoved(let name): "Account ‘\(name)’ is verwijderd."
         case .noAccounts: "Er zijn nog geen accounts."
+        case .adminOnly: "Alleen een admin-account mag dit (de catalogus en alle gemeenten zijn gedeeld)."
         case .unknownInstrument(let id, let known): "Onbekende vragenlijst ‘\(id)’; kies uit: \(known)."
         case .minimumOutOfRange(let minimum, let lowest, let size):
             "Minimum \(minimum) respondenten kan niet: het ligt tussen \(lowest) (anders zijn antwoorden terug te lezen) en de teamgrootte (\(size))."
         case .closingInPast(let date): "De sluitdatum \(date) ligt in het verleden."
+        case .invalidDate(let text): "‘\(text)’ is geen datum; schrijf JJJJ-MM-DD."
+        case .invalidWholeNumber(let text): "‘\(text)’ is geen geheel getal."
         case .roundAlreadyOpen(let team, let round):
             "Team ‘\(team)’ heeft al een open ronde (\(round)); sluit of annuleer die eerst."
         case .roundPastClosing(let round):
@@ -48,12 +51,68 @@ extension RoundText {
             case .closed: "gesloten"
             case .cancelled: "geannuleerd"
             }
+        case .roundHeading(let team): "Scan van team \(team)"
+        case .roundIntroduction(let statements, let pages):
+            "Deze vragenlijst is anoniem: uw naam, adres en browser worden niet bewaard. \(statements) stellingen op \(pages) pagina's; elke stelling beantwoordt u met 1 (helemaal oneens) tot 5 (helemaal eens) of ‘weet niet’. De uitkomst ziet het team pas als genoeg collega's hebben ingevuld."
+        case .yourRole: "Uw rol (mag leeg blijven)"
+        case .roleName(let role):
+            switch role {
+            case "bestuur": "Bestuur (wethouder, directie)"
+            case "beleid": "Beleid"
+            case "uitvoering": "Uitvoering"
+            case "informatie": "Informatie- en datafuncties"
+            default: role
+            }
+        case .ratherNotSay: "Zeg ik liever niet"
+        case .begin: "Beginnen"
+        case .pageHeading(let page, let pages, let dimension): "Deel \(page) van \(pages): \(dimension)"
+        case .nextPage: "Volgende"
+        case .previousPage: "Vorige"
+        case .reviewHeading: "Controleren en inleveren"
+        case .submit: "Inleveren"
+        case .pageHasErrors: "Niet alle stellingen op deze pagina zijn beantwoord; zie de meldingen hieronder."
+        case .thanks:
+            "Dank u wel! Uw antwoorden zijn ingeleverd. De uitkomst verschijnt op de teampagina zodra de ronde is gesloten."
+        case .noOpenRound: "Dit team heeft geen open meetronde. Vraag uw coördinator een ronde te openen."
+        case .roundsHeading: "Meetrondes"
+        case .openRoundHeading: "Een meetronde openen"
+        case .instrument: "Vragenlijst"
+        case .closesOn: "Laatste dag (mag leeg blijven)"
+        case .minimumRespondents: "Minimum aantal respondenten"
+        case .openRoundButton: "Ronde openen"
+        case .closeRoundButton: "Sluiten tot meting"
+        case .cancelRoundButton: "Annuleren"
+        case .respondentLink: "Link voor respondenten"
+        case .respondents(let count): count == 1 ? "1 respondent" : "\(count) respondenten"
+        case .thin: "dun"
+        case .thinExplanation(let minimum):
+            "‘dun’: minder dan \(minimum) respondenten of meer dan de helft ‘weet niet’ — lees er weinig in."
+        case .roleMix: "Rollen"
+        case .importIntoRound: "Enquête-export aan een ronde toevoegen"
+        case .answersFile: "Antwoordbestand (CSV)"
+        case .importButton: "Toevoegen"
+        case .privacyHeading: "Privacy (AVG)"
+        case .privacyExplanation:
+            "Respondenten zijn anoniem. Download alles wat over een team is opgeslagen, of verwijder een team met al zijn gegevens (de verwijdering wordt gelogd)."
+        case .exportTeamData: "Alle gegevens van het team downloaden (JSON)"
+        case .deleteTeamHeading: "Team verwijderen"
+        case .typeTeamNameToConfirm: "Typ de naam van het team ter bevestiging"
+        case .deleteTeamButton: "Definitief verwijderen"
+        case .teamNameDoesNotMatch: "De naam komt niet overeen met het gekozen team; er is niets verwijderd."
+        case .roundOpenedNotice(let round): "Ronde \(round) is geopend."
+        case .roundClosedNotice(let round): "Ronde \(round) is gesloten tot een meting."
+        case .roundCancelledNotice(let round): "Ronde \(round) is geannuleerd."
+        case .qrCodeOf(let team): "QR-code van de scanlink van team \(team)"
+        case .minimumShort: "minimum"
+        case .round: "Ronde"
+        case .beginFirst(let token): "Begin de vragenlijst via de link /r/\(token); uw antwoorden worden daar bewaard."
         case .alreadyRevoked(let team, let id): "Gebeurtenis \(id) van team ‘\(team)’ is al ingetrokken."
         case .revokesCorrection(let team, let id):
             "Gebeurtenis \(id) van team ‘\(team)’ is zelf een correctie; een correctie kan niet worden ingetrokken."
         case .inFuture(let field): "\(field): de datum ligt in de toekomst."
         case .teamDeleted(let team, let events, let assessments):
             "Team ‘\(team)’ is verwijderd met \(events) gebeurtenis(sen) en \(assessments) meting(en); de verwijdering staat in het auditlog."
+        case .teamRemovedNotice: "Het team en al zijn gegevens zijn verwijderd; de verwijdering staat in het auditlog."
         case .confirmDeletion(let team): "Verwijderen kan niet ongedaan worden gemaakt; bevestig met --confirm (team ‘\(team)’)."
         }
     }

@@ -15,11 +15,14 @@ public enum RoundText: TextCatalogue {
     case passwordChanged(name: String)
     case accountRemoved(name: String)
     case noAccounts
+    case adminOnly
 
     // Rounds
     case unknownInstrument(String, known: String)
     case minimumOutOfRange(minimum: Int, lowest: Int, teamSize: Int)
     case closingInPast(String)
+    case invalidDate(String)
+    case invalidWholeNumber(String)
     case roundAlreadyOpen(team: String, round: Int64)
     case roundPastClosing(round: Int64)
     case unknownRole(String, known: String)
@@ -41,6 +44,52 @@ public enum RoundText: TextCatalogue {
     case progressLine(submitted: Int, teamSize: Int)
     case stateName(RoundState)
 
+    // Web pages of rounds
+    case roundHeading(team: String)
+    case roundIntroduction(statements: Int, pages: Int)
+    case yourRole
+    case roleName(String)
+    case ratherNotSay
+    case begin
+    case pageHeading(page: Int, pages: Int, dimension: String)
+    case nextPage
+    case previousPage
+    case reviewHeading
+    case submit
+    case pageHasErrors
+    case thanks
+    case noOpenRound
+    case roundsHeading
+    case openRoundHeading
+    case instrument
+    case closesOn
+    case minimumRespondents
+    case openRoundButton
+    case closeRoundButton
+    case cancelRoundButton
+    case respondentLink
+    case respondents(Int)
+    case thin
+    case thinExplanation(minimum: Int)
+    case roleMix
+    case importIntoRound
+    case answersFile
+    case importButton
+    case privacyHeading
+    case privacyExplanation
+    case exportTeamData
+    case deleteTeamHeading
+    case typeTeamNameToConfirm
+    case deleteTeamButton
+    case teamNameDoesNotMatch
+    case roundOpenedNotice(round: Int64)
+    case roundClosedNotice(round: Int64)
+    case roundCancelledNotice(round: Int64)
+    case qrCodeOf(team: String)
+    case minimumShort
+    case beginFirst(token: String)
+    case round
+
     // The log
     case alreadyRevoked(team: String, id: Int64)
     case revokesCorrection(team: String, id: Int64)
@@ -49,4 +98,5 @@ public enum RoundText: TextCatalogue {
     // Privacy
     case teamDeleted(team: String, events: Int, assessments: Int)
     case confirmDeletion(team: String)
+    case teamRemovedNotice
 }

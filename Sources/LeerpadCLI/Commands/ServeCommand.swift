@@ -13,17 +13,19 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Start the web app: coordinator dashboard, team pages, questionnaire, plans, catalogue and JSON API.",
         discussion: """
             On an empty database (and always with --demo) the sample teams of the fictional municipality \
-            Vlietdam are loaded from Scenarios/teams. The coordinator signs in with --coordinator-name and \
-            the password from --coordinator-password, else $LEERPAD_COORDINATOR_PASSWORD, else a random \
-            one printed at start. Put a TLS proxy in front for anything but local use; it must send \
+            Vlietdam are loaded from Scenarios/teams. On a database without accounts, the first admin \
+            account is created: --coordinator-name with the password from --coordinator-password, else \
+            $LEERPAD_COORDINATOR_PASSWORD, else a random one printed at start. More accounts: \
+            `leerpad user add`. Put a TLS proxy in front for anything but local use; it must send \
             X-Forwarded-Proto: https so that cookies are marked Secure.
             """)
 
     @Option(help: "The port to listen on.") var port: Int = 8080
     @Option(help: "The address to bind (0.0.0.0 for every interface).") var host: String = "127.0.0.1"
     @Flag(help: "Load the sample teams even when the database has teams.") var demo = false
-    @Option(help: "The coordinator's sign-in name.") var coordinatorName: String = "coordinator"
-    @Option(help: "The coordinator's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
+    @Option(help: "The first admin account's name, on a database without accounts.")
+    var coordinatorName: String = "coordinator"
+    @Option(help: "The first admin's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
     var coordinatorPassword: String?
     @OptionGroup var app: AppOptions
 
@@ -67,16 +69,19 @@ struct ServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment["LEERPAD_COORDINATOR_PASSWORD"].flatMap {
             $0.isEmpty ? nil : $0
         }
-        let password =
-            coordinatorPassword ?? environment ?? WebConfiguration.makePassword()
-        if coordinatorPassword == nil && environment == nil {
-            say(
-                "Coordinator sign-in: \(coordinatorName) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it)"
-            )
+        let leerpad = Leerpad(store: database, content: content)
+        let password = coordinatorPassword ?? environment ?? leerpad.makePassword()
+        let created = try UseCase.run(.english) { () throws(AppError) in
+            try leerpad.createFirstAdmin(name: coordinatorName, password: password)
         }
-        let configuration = WebConfiguration(
-            host: host, port: port, coordinatorName: coordinatorName,
-            coordinatorPasswordHash: WebConfiguration.hashPassword(password), showsSampleTeams: demo)
+        if let created, coordinatorPassword == nil && environment == nil {
+            say(
+                "Admin sign-in: \(created.name) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it; more accounts: leerpad user add)"
+            )
+        } else if let created {
+            say("Admin account created: \(created.name)")
+        }
+        let configuration = WebConfiguration(host: host, port: port, showsSampleTeams: demo)
         say("Leerpad: http://\(host):\(port)/  (database \(app.store.path))")
         let app = buildApplication(
             configuration: configuration, content: content, store: database, contentDirectory: directory)

@@ -6,8 +6,57 @@ import LeerpadCore
 /// `leerpad team add|list|show`.
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "team", abstract: "Add, list and show teams.",
-        subcommands: [AddCommand.self, ListCommand.self, ShowCommand.self, LeaderboardOptOutCommand.self])
+        commandName: "team", abstract: "Add, list, show, export and delete teams.",
+        subcommands: [
+            AddCommand.self, ListCommand.self, ShowCommand.self, LeaderboardOptOutCommand.self, ExportDataCommand.self,
+            DeleteCommand.self,
+        ])
+
+    /// `leerpad team export NAME`: everything stored about the team, as JSON.
+    struct ExportDataCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Print everything stored about a team as JSON (for a request under the AVG/GDPR).")
+        @Argument(help: "The team's name.") var name: String
+        @Option(name: .customLong("lang"), help: "Language of messages: nl (default) or en.")
+        var language: Language = .default
+        @OptionGroup var app: AppOptions
+
+        func run() throws {
+            let leerpad = try app.leerpad()
+            let data = try UseCase.run(language) { () throws(AppError) in
+                try leerpad.storedData(of: try leerpad.team(named: name))
+            }
+            print(try JSONOutput.encode(data))
+        }
+    }
+
+    /// `leerpad team delete NAME --confirm`: the team and all its data, through the audited path.
+    struct DeleteCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete a team with all its data; the deletion is audited.")
+        @Argument(help: "The team's name.") var name: String
+        @Flag(help: "Confirm: deleting cannot be undone.") var confirm = false
+        @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
+        var language: Language = .default
+        @OptionGroup var app: AppOptions
+
+        func run() throws {
+            guard confirm else {
+                printError(RoundText.confirmDeletion(team: name).text(language))
+                throw ExitCode.failure
+            }
+            let leerpad = try app.leerpad()
+            let user = ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+            let deletion = try UseCase.run(language) { () throws(AppError) in
+                try leerpad.deleteTeam(try leerpad.team(named: name), by: "cli:\(user)")
+            }
+            print(
+                RoundText.teamDeleted(
+                    team: deletion.teamName, events: deletion.events, assessments: deletion.assessments
+                ).text(language))
+        }
+    }
 
     /// `leerpad team add NAME [--size N] [--municipality M]`.
     struct AddCommand: ParsableCommand {

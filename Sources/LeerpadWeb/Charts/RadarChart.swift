@@ -153,12 +153,19 @@ enum RadarChart {
 /// Small pieces shared by pages: level cells, trend arrows, XP bar.
 enum Widgets {
     /// A heat-map cell: the level as colour and the score as number, with the trend.
-    static func levelCell(_ score: SubdimensionScore?, previous: SubdimensionScore?, language: Language) -> HTML {
+    /// A heat-map cell: the score, its level's colour and trend; with `minimum`, how many answered
+    /// (in its title) and a mark when the score is thin.
+    static func levelCell(
+        _ score: SubdimensionScore?, previous: SubdimensionScore?, minimum: Int? = nil, language: Language
+    ) -> HTML {
         guard let score, let value = score.score, let level = score.level else {
             return "<td class=\"l0\" title=\"\(language.term(.noAnswers))\">–</td>"
         }
+        let text = "\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))"
+        guard let minimum else { return "<td class=\"l\(level)\">\(text)</td>" }
+        let thin = MeasurementQuality.isThin(score, minimum: minimum)
         return
-            "<td class=\"l\(level)\">\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))</td>"
+            "<td class=\"l\(level)\(HTML(raw: thin ? " thin" : ""))\" title=\"\(RoundText.respondents(score.respondents).text(language))\(thin ? " · " + RoundText.thin.text(language) : "")\">\(text)\(thin ? "*" : "")</td>"
     }
 
     /// ▲/▼ with the difference, when it is at least 0.05.

@@ -2,25 +2,38 @@ import Foundation
 import LeerpadApp
 import LeerpadContent
 import LeerpadCore
+import LeerpadStore
 
-/// The coordinator's dashboard: heat map of all teams, course demand, progress recording, exports.
+/// The coordinator's dashboard: heat map of the teams in the account's scope, open rounds,
+/// course demand, progress recording, exports and the team's data.
 enum DashboardPage {
     static func render(
-        teams: [TeamReport], demand: [ModuleDemand], content: ContentBundle, context: WebRequestContext, notice: String?
+        teams: [TeamReport], demand: [ModuleDemand], rounds: [RoundStatus], account: Account, content: ContentBundle,
+        context: WebRequestContext, notice: String?
     ) -> HTML {
         let l = context.language
         let model = content.model
+        let minimum = content.game.minimumRespondents
         let header = model.subdimensions.map { sub -> HTML in
             "<th scope=\"col\" class=\"num\"><abbr title=\"\(sub.name[l])\">\(sub.number)</abbr></th>"
         }
         let rows = teams.map { data -> HTML in
             let cells = model.subdimensions.map { sub in
                 Widgets.levelCell(
-                    data.latest?.subdimension(sub.id), previous: data.previous?.subdimension(sub.id), language: l)
+                    data.latest?.subdimension(sub.id), previous: data.previous?.subdimension(sub.id), minimum: minimum,
+                    language: l)
             }
-            let when = data.assessments.last.map { LocalFormat.day($0.takenAt) } ?? "–"
+            let measurement = data.latestMeasurement
+            let when = measurement.map { LocalFormat.day($0.takenAt) } ?? "–"
+            let respondents: HTML =
+                measurement.map { recorded -> HTML in
+                    let thin: HTML =
+                        MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
+                        ? " <span class=\"flag\">\(RoundText.thin.text(l))</span>" : .empty
+                    return " · <span data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
+                } ?? .empty
             return
-                "<tr><th scope=\"row\"><a href=\"/t/\(data.team.accessCode)\">\(data.team.name)</a><br><span class=\"muted\">\(when) · \(data.progress.state.xp) XP</span></th>\(cells)</tr>"
+                "<tr><th scope=\"row\"><a href=\"/t/\(data.team.accessCode)\">\(data.team.name)</a><br><span class=\"muted\">\(when)\(respondents) · \(data.progress.state.xp) XP</span></th>\(cells)</tr>"
         }
         let legend = model.subdimensions.map { sub -> HTML in "<li>\(sub.number). \(sub.name[l])</li>" }
         let demandRows = demand.map { line -> HTML in
@@ -37,8 +50,10 @@ enum DashboardPage {
             <p class="muted">\(l.page(.heatMapExplanation))</p>
             <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">\(l.term(.team))</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
             \(Widgets.legend(model: model, language: l))
+            <p class="muted">\(RoundText.thinExplanation(minimum: minimum).text(l))</p>
             <details><summary>\(l.page(.subdimensions))</summary><ol>\(legend)</ol></details>
             </section>
+            \(roundsSection(rounds, teams: teams, content: content, context: context))
             <section aria-labelledby="demand-heading">
             <h2 id="demand-heading">\(l.page(.courseDemand))</h2>
             <p>\(l.page(.acrossAllTeams)): \(l.page(.moduleTotal(demand.count))), \(LocalFormat.euros(totalCost, in: l)).</p>
@@ -48,7 +63,100 @@ enum DashboardPage {
             <section aria-labelledby="export-heading">
             <h2 id="export-heading">\(l.page(.export))</h2>
             <p><a class="button" href="/coordinator/export/csv">CSV (Excel)</a> <a class="button" href="/coordinator/export/xapi">xAPI</a> <a class="button" href="/coordinator/export/badges">Open Badges</a> <a class="button" href="/coordinator/export/ics">iCalendar</a></p>
-            <p><a href="/coordinator/catalogue">\(l.page(.uploadCatalogueLink))</a></p>
+            \(account.role == .admin ? "<p><a href=\"/coordinator/catalogue\">\(l.page(.uploadCatalogueLink))</a></p>" : HTML.empty)
+            </section>
+            \(privacySection(teams: teams, context: context))
+            """
+    }
+
+    /// The open rounds with their progress and buttons, and the forms to open one or add a survey export.
+    static func roundsSection(
+        _ rounds: [RoundStatus], teams: [TeamReport], content: ContentBundle, context: WebRequestContext
+    ) -> HTML {
+        let l = context.language
+        let items = rounds.map { status -> HTML in
+            let round = status.round
+            let mix = status.roles.keys.sorted().map { role -> String in
+                "\(role.isEmpty ? RoundText.ratherNotSay.text(l) : RoundText.roleName(role).text(l)): \(status.roles[role]!)"
+            }
+            let past: HTML =
+                status.isPastClosing ? "<p class=\"error\">\(RoundText.roundPastClosing(round: round.id).text(l))</p>" : .empty
+            let close: HTML =
+                status.canClose
+                ? "<form method=\"post\" action=\"/coordinator/rounds/\(round.id)/close\" class=\"inline\">\(CSRF.field(context))<button type=\"submit\" id=\"close-round-\(round.id)\">\(RoundText.closeRoundButton.text(l))</button></form>"
+                : .empty
+            return """
+                <li class="card" data-round="\(round.id)"><strong>\(status.team.name)</strong> · \(round.instrument) · <span data-submitted="\(status.submitted)">\(RoundText.progressLine(submitted: status.submitted, teamSize: status.team.size).text(l))</span> (\(RoundText.minimumShort.text(l)) \(round.minimumRespondents))
+                <br><span class="muted">\(RoundText.roleMix.text(l)): \(mix.isEmpty ? "–" : mix.joined(separator: ", "))</span>
+                <br>\(RoundText.respondentLink.text(l)): <a href="/r/\(round.token)">/r/\(round.token)</a> · <a href="/r/\(round.token)/qr.svg">QR</a>
+                \(past)
+                <p>\(close) <form method="post" action="/coordinator/rounds/\(round.id)/cancel" class="inline">\(CSRF.field(context))<button type="submit" class="secondary">\(RoundText.cancelRoundButton.text(l))</button></form></p>
+                </li>
+                """
+        }
+        let teamOptions = teams.map { data -> HTML in
+            "<option value=\"\(data.team.accessCode)\">\(data.team.name)</option>"
+        }
+        let instruments = content.model.questionnaires.map { questionnaire -> HTML in
+            "<option value=\"\(questionnaire.id)\">\(questionnaire.name[l])</option>"
+        }
+        let roundOptions = rounds.map { status -> HTML in
+            "<option value=\"\(status.round.id)\">\(status.round.id): \(status.team.name)</option>"
+        }
+        let importForm: HTML =
+            rounds.isEmpty
+            ? .empty
+            : """
+            <form method="post" action="/coordinator/rounds/import" enctype="multipart/form-data" class="stack card" id="import-form">
+            <h3>\(RoundText.importIntoRound.text(l))</h3>
+            \(CSRF.field(context))
+            <label for="import-round">\(RoundText.round.text(l))</label><select id="import-round" name="round">\(roundOptions)</select>
+            <label for="import-file">\(RoundText.answersFile.text(l))</label>
+            <input type="file" id="import-file" name="answers" accept=".csv,text/csv" required>
+            <p><button type="submit">\(RoundText.importButton.text(l))</button></p>
+            </form>
+            """
+        return """
+            <section aria-labelledby="rounds-heading" id="rounds">
+            <h2 id="rounds-heading">\(RoundText.roundsHeading.text(l))</h2>
+            <ul class="rounds">\(items)</ul>
+            <div class="grid">
+            <form method="post" action="/coordinator/rounds" class="stack card" id="open-round-form">
+            <h3>\(RoundText.openRoundHeading.text(l))</h3>
+            \(CSRF.field(context))
+            <label for="round-team">\(l.term(.team))</label><select id="round-team" name="team">\(teamOptions)</select>
+            <label for="round-instrument">\(RoundText.instrument.text(l))</label><select id="round-instrument" name="instrument">\(instruments)</select>
+            <label for="round-closes">\(RoundText.closesOn.text(l))</label><input type="date" id="round-closes" name="closes">
+            <label for="round-minimum">\(RoundText.minimumRespondents.text(l))</label><input type="number" id="round-minimum" name="minimum" min="\(content.game.minimumRespondents)" value="\(content.game.minimumRespondents)">
+            <p><button type="submit" id="open-round">\(RoundText.openRoundButton.text(l))</button></p>
+            </form>
+            \(importForm)
+            </div>
+            </section>
+            """
+    }
+
+    /// Everything stored about a team to download, and its deletion.
+    static func privacySection(teams: [TeamReport], context: WebRequestContext) -> HTML {
+        let l = context.language
+        let items = teams.map { data -> HTML in
+            let team = data.team
+            return """
+                <li>\(team.name): <a href="/coordinator/teams/\(team.accessCode)/data">\(RoundText.exportTeamData.text(l))</a>
+                <details><summary>\(RoundText.deleteTeamHeading.text(l))</summary>
+                <form method="post" action="/coordinator/teams/\(team.accessCode)/delete" class="stack">
+                \(CSRF.field(context))
+                <label for="confirm-\(team.id)">\(RoundText.typeTeamNameToConfirm.text(l))</label>
+                <input type="text" id="confirm-\(team.id)" name="confirm" autocomplete="off" required maxlength="100">
+                <p><button type="submit" class="danger">\(RoundText.deleteTeamButton.text(l))</button></p>
+                </form></details></li>
+                """
+        }
+        return """
+            <section aria-labelledby="privacy-heading" id="privacy">
+            <h2 id="privacy-heading">\(RoundText.privacyHeading.text(l))</h2>
+            <p>\(RoundText.privacyExplanation.text(l))</p>
+            <ul>\(items)</ul>
             </section>
             """
     }

@@ -2,12 +2,13 @@ import Foundation
 import LeerpadApp
 import LeerpadContent
 import LeerpadCore
+import LeerpadStore
 
 /// The team page: radar chart, path by levels, XP, badges, streak, relative leaderboard.
 enum TeamPage {
     static func render(
-        _ data: TeamReport, leaderboard: [RankedEntry], content: ContentBundle, context: WebRequestContext,
-        notice: String? = nil
+        _ data: TeamReport, leaderboard: [RankedEntry], round: RoundStatus? = nil, content: ContentBundle,
+        context: WebRequestContext, notice: String? = nil
     ) -> HTML {
         let l = context.language
         let state = data.progress.state
@@ -29,10 +30,29 @@ enum TeamPage {
             : "<p>\(state.badges.map { badge -> HTML in "<span class=\"badge\" title=\"\(badgeNames[badge.badgeID]?.description[l] ?? "")\">\(badgeNames[badge.badgeID]?.name[l] ?? badge.badgeID)</span>" })</p>"
         let noticeHTML: HTML = notice.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
         let code = data.team.accessCode
+        let minimum = game.minimumRespondents
+        let measurement: HTML =
+            data.latestMeasurement.map { recorded -> HTML in
+                let thin: HTML =
+                    MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
+                    ? " <span class=\"flag\">\(RoundText.thin.text(l))</span>" : .empty
+                return " · <span id=\"measurement-respondents\" data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
+            } ?? .empty
+        let roundHTML: HTML =
+            round.map { status -> HTML in
+                """
+                <section class="card" id="open-round" aria-labelledby="round-heading">
+                <h2 id="round-heading">\(RoundText.roundsHeading.text(l))</h2>
+                <p><span id="round-progress" data-submitted="\(status.submitted)">\(RoundText.progressLine(submitted: status.submitted, teamSize: status.team.size).text(l))</span> (\(RoundText.minimumShort.text(l)) \(status.round.minimumRespondents))</p>
+                <p><a class="button" href="/r/\(status.round.token)">\(l.term(.questionnaire))</a> <a href="/r/\(status.round.token)/qr.svg">QR</a></p>
+                </section>
+                """
+            } ?? .empty
 
         return """
             \(noticeHTML)
-            <p class="muted">\(data.team.municipality) · \(l.page(.peopleCount(data.team.size))) · \(l.page(.assessmentCount(data.assessments.count)))</p>
+            <p class="muted">\(data.team.municipality) · \(l.page(.peopleCount(data.team.size))) · \(l.page(.assessmentCount(data.progress.assessments)))\(measurement)</p>
+            \(roundHTML)
             <div class="grid">
             <section class="card" aria-labelledby="xp-heading">
             <h2 id="xp-heading">\(l.term(.rank)) \(state.level.number): \(state.level.name[l])</h2>

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdBcrypt
 import LeerpadApp
 import LeerpadContent
 import LeerpadCore
@@ -9,11 +8,13 @@ import LeerpadStore
 
 /// The JSON API: what the pages do, for scripts. Described in `/openapi.json`.
 ///
-/// Team routes authenticate with the access code in the path. Coordinator routes need the
-/// session cookie plus the `X-CSRF-Token` header (the CSRF cookie's value), or HTTP Basic
-/// credentials (rate-limited like the sign-in form).
+/// Team routes authenticate with the access code in the path; a round's respondents with its
+/// token. Coordinator routes need the session cookie plus the `X-CSRF-Token` header (the CSRF
+/// cookie's value), or HTTP Basic credentials (rate-limited like the sign-in form), and answer
+/// only about the teams in the account's scope.
 struct APIRoutes {
     let services: WebServices
+    var access: CoordinatorAccess { CoordinatorAccess(services: services) }
 
     func register(on router: Router<WebRequestContext>) {
         router.get("/openapi.json") { _, _ in
@@ -21,7 +22,7 @@ struct APIRoutes {
         }
         router.get("/api/teams/:code/progress") { _, context in try progress(context) }
         router.get("/api/teams/:code/assessments") { _, context in try assessments(context) }
-        router.post("/api/teams/:code/assessments") { request, context in try await submitAssessment(request, context) }
+        router.post("/api/r/:token/responses") { request, context in try await respond(request, context) }
         router.get("/api/teams/:code/plan") { request, context in try plan(request, context, accepting: false) }
         router.post("/api/teams/:code/path") { request, context in try plan(request, context, accepting: true) }
         router.get("/api/catalogue") { request, context in
@@ -30,20 +31,42 @@ struct APIRoutes {
             return JSONResponse.make(modules.map { ModuleView($0, language: context.language) })
         }
         router.get("/api/teams") { request, context in
-            try await requireCoordinator(request, context, unsafe: false)
-            return JSONResponse.make(try services.leerpad.reports().map(TeamSummaryView.init))
+            let scope = AccessScope(try await access.apiAccount(request, context, unsafe: false))
+            return JSONResponse.make(try services.leerpad.reports(in: scope).map(TeamSummaryView.init))
         }
         router.get("/api/demand") { request, context in
-            try await requireCoordinator(request, context, unsafe: false)
+            let scope = AccessScope(try await access.apiAccount(request, context, unsafe: false))
             let leerpad = services.leerpad
             return JSONResponse.make(
-                leerpad.demand(of: try leerpad.reports()).map {
+                leerpad.demand(of: try leerpad.reports(in: scope)).map {
                     DemandLineView($0, catalogue: leerpad.content.catalogue, language: context.language)
                 })
         }
         router.post("/api/coordinator/progress") { request, context in
-            try await requireCoordinator(request, context, unsafe: true)
-            return try await recordProgress(request, context)
+            let scope = AccessScope(try await access.apiAccount(request, context, unsafe: true))
+            return try await recordProgress(request, context, scope: scope)
+        }
+        router.get("/api/rounds") { request, context in
+            let scope = AccessScope(try await access.apiAccount(request, context, unsafe: false))
+            let leerpad = services.leerpad
+            return JSONResponse.make(
+                try leerpad.rounds(in: scope).map { round in
+                    RoundStatusView(try leerpad.status(of: try leerpad.round(id: round.id, in: scope)))
+                })
+        }
+        router.post("/api/rounds") { request, context in
+            let scope = AccessScope(try await access.apiAccount(request, context, unsafe: true))
+            return try await openRound(request, context, scope: scope)
+        }
+        router.post("/api/rounds/:id/close") { request, context in
+            let scope = AccessScope(try await access.apiAccount(request, context, unsafe: true))
+            let leerpad = services.leerpad
+            guard let id = Int64(try context.parameters.require("id")) else {
+                throw AppError.store(.unknownRound(context.parameters.get("id") ?? ""))
+            }
+            let outcome = try leerpad.closeRound(try leerpad.round(id: id, in: scope))
+            return JSONResponse.make(
+                AssessmentResultView(outcome, content: leerpad.content, language: context.language), status: .ok)
         }
     }
 
@@ -65,27 +88,55 @@ struct APIRoutes {
             report.assessments.map(AssessmentSummaryView.init))
     }
 
-    /// `POST /api/teams/{code}/assessments` with a CSV answer sheet: stores the measurement.
-    private func submitAssessment(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let leerpad = services.leerpad
+    /// `POST /api/r/{token}/responses` with `{"role": "beleid", "answers": {"q01": 4, "q02": "weet niet"}}`:
+    /// one respondent's complete answers join the round.
+    private func respond(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let l = context.language
-        let team = try leerpad.team(accessCode: context.accessCode)
-        let type = request.headers[.contentType]?.lowercased() ?? ""
-        guard type.hasPrefix("text/csv") || type.hasPrefix("text/plain") else {
-            throw WebError(.unsupportedMediaType, l.message(.sendAnswersAsCSV), field: "body")
+        let leerpad = services.leerpad
+        let round = try leerpad.round(token: try context.parameters.require("token"))
+        guard await services.responseLimiter.allow(context.remoteAddress) else {
+            throw WebError(.tooManyRequests, l.message(.tooManyAttempts))
         }
-        let buffer = try await request.body.collect(upTo: WebLimits.maximumAnswerSheet)
-        let sheet: AnswerSheet
-        do {
-            sheet = try AnswerSheetReader(model: leerpad.content.model, maximumBytes: WebLimits.maximumAnswerSheet)
-                .read(data: Data(buffer.readableBytesView), fileName: "upload.csv")
-        } catch {
-            throw WebError(
-                .unprocessableContent, error.message(in: l), field: "body")
+        await services.responseLimiter.fail(context.remoteAddress)
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+            throw WebError(.unsupportedMediaType, l.message(.sendJSON), field: "body")
         }
-        let outcome = try leerpad.recordAssessment(sheet.responses, for: team, source: "api:upload.csv")
+        let buffer = try await request.body.collect(upTo: WebLimits.maximumForm)
+        let body = try APIModels.ResponseRequest.decode(Data(buffer.readableBytesView), language: l)
+        try leerpad.respond(to: round, role: body.role, answers: body.answers)
+        let status = try leerpad.status(of: round)
         return JSONResponse.make(
-            AssessmentResultView(outcome, content: leerpad.content, language: l), status: .created)
+            APIModels.ResponseAccepted(round: round.id, responses: status.submitted, teamSize: status.team.size),
+            status: .created)
+    }
+
+    /// `POST /api/rounds` with `{"team": CODE, "instrument": "quickscan", "closes": "2027-01-31", "minimum": 3}`.
+    private func openRound(_ request: Request, _ context: WebRequestContext, scope: AccessScope) async throws
+        -> Response
+    {
+        let l = context.language
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+            throw WebError(.unsupportedMediaType, l.message(.sendJSON), field: "body")
+        }
+        let buffer = try await request.body.collect(upTo: WebLimits.maximumForm)
+        let body: APIModels.OpenRoundRequest
+        do {
+            body = try JSONDecoder().decode(APIModels.OpenRoundRequest.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw WebError.badRequest(l.message(.unreadableData), field: "body")
+        }
+        var closes: CalendarDate?
+        if let text = body.closes {
+            guard let date = CalendarDate(iso8601: text) else {
+                throw WebError.badRequest(RoundText.invalidDate(text).text(l), field: "closes")
+            }
+            closes = date
+        }
+        let leerpad = services.leerpad
+        let team = try leerpad.team(accessCode: body.team, in: scope)
+        let round = try leerpad.openRound(
+            for: team, instrument: body.instrument, closes: closes, minimum: body.minimum)
+        return JSONResponse.make(RoundStatusView(try leerpad.status(of: round)), status: .created)
     }
 
     /// `GET /api/teams/{code}/plan` (a plan) and `POST /api/teams/{code}/path` (a plan accepted as the path).
@@ -101,7 +152,9 @@ struct APIRoutes {
     }
 
     /// `POST /api/coordinator/progress` with `{"team", "activity", "item", "score"}`.
-    private func recordProgress(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+    private func recordProgress(_ request: Request, _ context: WebRequestContext, scope: AccessScope) async throws
+        -> Response
+    {
         let l = context.language
         guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
             throw WebError(.unsupportedMediaType, l.message(.sendJSON), field: "body")
@@ -116,7 +169,7 @@ struct APIRoutes {
         let leerpad = services.leerpad
         let team: Team
         do throws(AppError) {
-            team = try leerpad.team(accessCode: body.team)
+            team = try leerpad.team(accessCode: body.team, in: scope)
         } catch {
             throw WebError.badRequest(error.message(in: l), field: "team")
         }
@@ -125,45 +178,5 @@ struct APIRoutes {
         let input = ProgressRecordInput(activity: body.activity, item: body.item, score: score)
         let events = try leerpad.record(input, for: team)
         return JSONResponse.make(["recorded": events.map(\.id)], status: .created)
-    }
-
-    /// Session plus `X-CSRF-Token` for state-changing calls, or HTTP Basic credentials.
-    private func requireCoordinator(_ request: Request, _ context: WebRequestContext, unsafe: Bool) async throws {
-        let l = context.language
-        if context.coordinator != nil {
-            if unsafe {
-                let header = request.headers[HTTPField.Name("X-CSRF-Token")!]
-                guard !context.csrfIsNew, let header, Tokens.equal(header, context.csrfToken) else {
-                    throw WebError(
-                        .forbidden,
-                        l.message(.csrfHeaderInvalid),
-                        field: "X-CSRF-Token")
-                }
-            }
-            return
-        }
-        if let authorization = request.headers[.authorization], authorization.hasPrefix("Basic "),
-            let decoded = Data(base64Encoded: String(authorization.dropFirst(6))).flatMap({
-                String(data: $0, encoding: .utf8)
-            }),
-            let colon = decoded.firstIndex(of: ":")
-        {
-            let name = String(decoded[..<colon].prefix(100))
-            let password = String(decoded[decoded.index(after: colon)...])
-            let limitKey = "\(context.remoteAddress)|\(name.lowercased())"
-            guard await services.signInLimiter.allow(limitKey) else {
-                throw WebError(
-                    .tooManyRequests, l.message(.tooManyAttempts)
-                )
-            }
-            if name.caseInsensitiveCompare(services.configuration.coordinatorName) == .orderedSame,
-                password.utf8.count <= 72,
-                Bcrypt.verify(password, hash: services.configuration.coordinatorPasswordHash)
-            {
-                return
-            }
-            await services.signInLimiter.fail(limitKey)
-        }
-        throw WebError(.unauthorized, l.message(.coordinatorsOnly))
     }
 }

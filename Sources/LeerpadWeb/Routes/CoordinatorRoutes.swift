@@ -5,34 +5,50 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// The coordinator's pages: dashboard, progress recording, exports, catalogue upload. Signed-in only.
+/// The coordinator's pages: dashboard, progress recording, exports, catalogue upload. Signed-in
+/// only, and scoped: an `hr` account sees, counts and exports its own municipality's teams only.
 struct CoordinatorRoutes {
     let services: WebServices
+    var access: CoordinatorAccess { CoordinatorAccess(services: services) }
 
     func register(on router: Router<WebRequestContext>) {
         router.get("/coordinator") { request, context in
-            guard context.coordinator != nil else { return Response.redirect(to: "/signin", type: .found) }
-            return try dashboard(
-                context,
-                notice: request.query["done"] == "progress" ? Phrase.progressRecorded.text(context.language) : nil)
+            guard context.account != nil else { return Response.redirect(to: "/signin", type: .found) }
+            let l = context.language
+            let notice: String? =
+                switch request.query["done"] {
+                case "progress": Phrase.progressRecorded.text(l)
+                case "opened": RoundText.roundOpenedNotice(round: Int64(request.query["round"] ?? "") ?? 0).text(l)
+                case "closed": RoundText.roundClosedNotice(round: Int64(request.query["round"] ?? "") ?? 0).text(l)
+                case "cancelled":
+                    RoundText.roundCancelledNotice(round: Int64(request.query["round"] ?? "") ?? 0).text(l)
+                case "imported": RoundText.responsesImported(
+                        count: Int(request.query["count"] ?? "") ?? 0, round: Int64(request.query["round"] ?? "") ?? 0
+                    ).text(l)
+                case "deleted": RoundText.teamRemovedNotice.text(l)
+                default: nil
+                }
+            return try dashboard(context, notice: notice)
         }
         router.post("/coordinator/progress") { request, context in try await recordProgress(request, context) }
         router.get("/coordinator/export/:kind") { _, context in try export(context) }
         router.get("/coordinator/catalogue") { _, context in
-            guard context.coordinator != nil else { return Response.redirect(to: "/signin", type: .found) }
+            guard context.account != nil else { return Response.redirect(to: "/signin", type: .found) }
+            _ = try access.admin(context)
             return Layout.page(
                 title: context.language.page(.uploadCatalogueTitle),
                 body: DashboardPage.upload(context: context, diagnostics: [], summary: nil), context: context)
         }
         router.post("/coordinator/catalogue") { request, context in
-            try requireCoordinator(context)
+            _ = try access.admin(context)
             return try await upload(request, context)
         }
+        CoordinatorRoundRoutes(services: services).register(on: router)
     }
 
     /// `POST /coordinator/progress`: checks the form and appends the activity to the team's log.
     private func recordProgress(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try requireCoordinator(context)
+        let scope = AccessScope(try access.account(context))
         let form = try await request.form(context: context)
         let leerpad = services.leerpad
         let l = context.language
@@ -40,7 +56,7 @@ struct CoordinatorRoutes {
         var team: Team?
         do throws(AppError) {
             if let code = form["team"], !code.isEmpty {
-                team = try leerpad.team(accessCode: code)
+                team = try leerpad.team(accessCode: code, in: scope)
             } else {
                 errors["team"] = ProgressRecordProblem.noTeam.message(in: l)
             }
@@ -61,15 +77,15 @@ struct CoordinatorRoutes {
         return Layout.page(
             title: l.page(.recordProgress),
             body: DashboardPage.recordForm(
-                teams: try leerpad.reports(), content: leerpad.content, context: context, errors: errors),
+                teams: try leerpad.reports(in: scope), content: leerpad.content, context: context, errors: errors),
             context: context, status: .badRequest)
     }
 
     /// `GET /coordinator/export/{csv|xapi|badges|ics}`: the coordinator's downloads.
     private func export(_ context: WebRequestContext) throws -> Response {
-        try requireCoordinator(context)
+        let scope = AccessScope(try access.account(context))
         let leerpad = services.leerpad
-        let exports = CoordinatorExports(try leerpad.reports(), leerpad: leerpad)
+        let exports = CoordinatorExports(try leerpad.reports(in: scope), leerpad: leerpad)
         let base = services.configuration.baseURL
         switch try context.parameters.require("kind") {
         case "csv":
@@ -94,22 +110,19 @@ struct CoordinatorRoutes {
         }
     }
 
-    private func requireCoordinator(_ context: WebRequestContext) throws(WebError) {
-        guard context.coordinator != nil else {
-            throw WebError(
-                .unauthorized,
-                context.language.message(.signInFirst))
-        }
-    }
-
     private func dashboard(_ context: WebRequestContext, notice: String?) throws -> Response {
+        let account = try access.account(context)
+        let scope = AccessScope(account)
         let leerpad = services.leerpad
-        let reports = try leerpad.reports()
+        let reports = try leerpad.reports(in: scope)
+        let rounds = try leerpad.rounds(in: scope).filter { $0.state == .open }.map { round throws(AppError) in
+            try leerpad.status(of: try leerpad.round(id: round.id, in: scope))
+        }
         return Layout.page(
             title: context.language.page(.coordinatorDashboard),
             body: DashboardPage.render(
-                teams: reports, demand: leerpad.demand(of: reports), content: leerpad.content, context: context,
-                notice: notice),
+                teams: reports, demand: leerpad.demand(of: reports), rounds: rounds, account: account,
+                content: leerpad.content, context: context, notice: notice),
             context: context, wide: true)
     }
 

@@ -69,9 +69,21 @@ enum OpenAPIDocument {
             "One measurement: scores per subdimension id (those answered)",
             [
                 "id": type("integer"), "takenAt": ["type": "string", "format": "date-time"],
-                "respondents": type("integer"),
+                "respondents": type("integer"), "valid": type("boolean"),
                 "scores": ["type": "object", "additionalProperties": type("number")],
             ]),
+        "RoundStatus": object(
+            "A round's progress and mix of roles, never anyone's answers",
+            [
+                "id": type("integer"), "team": type("string"), "instrument": type("string"),
+                "state": ["type": "string", "enum": ["open", "closed", "cancelled"]], "responses": type("integer"),
+                "drafts": type("integer"), "teamSize": type("integer"), "minimum": type("integer"),
+                "roles": ["type": "object", "additionalProperties": type("integer")],
+                "closes": ["type": "string", "format": "date", "nullable": true], "pastClosing": type("boolean"),
+                "path": type("string"), "assessment": type("integer", nullable: true),
+            ]),
+        "ResponseAccepted": object(
+            "A response joined the round", ["round": type("integer"), "responses": type("integer"), "teamSize": type("integer")]),
         "Booking": object(
             "A run a step is booked on; id null for self-paced e-learning",
             [
@@ -240,13 +252,88 @@ enum OpenAPIDocument {
                 "summary": "The team's assessments, oldest first",
                 "responses": responses("200", "Assessments", schema: array(ref("AssessmentSummary"))),
             ],
+        ],
+        "/api/r/{token}/responses": [
+            "parameters": [
+                [
+                    "name": "token", "in": "path", "required": true,
+                    "description": "The round's respondent token (from its link /r/{token})", "schema": ["type": "string"],
+                ]
+            ],
             "post": [
                 "summary":
-                    "Store an answer sheet (CSV, at most 1 MiB) as a new assessment; returns scores and recommendations",
-                "requestBody": ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]],
-                "responses": responses("201", "The scored assessment", schema: ref("AssessmentResult")).merging([
-                    "422": ["$ref": "#/components/responses/Error"]
-                ]) { _, new in new },
+                    "One anonymous respondent's complete answers join the open round (rate-limited per address); 404 unknown token, 409 round closed or cancelled, 422 a bad answer (field answers.{id})",
+                "requestBody": [
+                    "required": true,
+                    "content": [
+                        "application/json": [
+                            "schema": [
+                                "type": "object", "required": ["answers"],
+                                "properties": [
+                                    "role": [
+                                        "type": "string", "enum": ["bestuur", "beleid", "uitvoering", "informatie"],
+                                    ],
+                                    "answers": [
+                                        "type": "object",
+                                        "description":
+                                            "Every statement of the round's questionnaire: 1–5 or \"weet niet\"",
+                                        "additionalProperties": [
+                                            "oneOf": [
+                                                ["type": "integer", "minimum": 1, "maximum": 5],
+                                                ["type": "string", "enum": ["weet niet"]],
+                                            ]
+                                        ],
+                                    ],
+                                ],
+                            ]
+                        ]
+                    ],
+                ],
+                "responses": responses("201", "Accepted; how many have answered", schema: ref("ResponseAccepted"))
+                    .merging([
+                        "409": ["$ref": "#/components/responses/Error"],
+                        "422": ["$ref": "#/components/responses/Error"],
+                    ]) { _, new in new },
+            ],
+        ],
+        "/api/rounds": [
+            "get": [
+                "summary": "The rounds of the account's teams, newest first (coordinator)",
+                "security": coordinatorSecurity,
+                "responses": responses("200", "Rounds", schema: array(ref("RoundStatus"))),
+            ],
+            "post": [
+                "summary":
+                    "Open a round for a team (coordinator; with a session also the X-CSRF-Token header); 409 when one is open",
+                "security": coordinatorSecurity,
+                "requestBody": [
+                    "required": true,
+                    "content": [
+                        "application/json": [
+                            "schema": [
+                                "type": "object", "required": ["team", "instrument"],
+                                "properties": [
+                                    "team": ["type": "string", "description": "The team's access code"],
+                                    "instrument": ["type": "string", "enum": ["quickscan", "fullscan"]],
+                                    "closes": ["type": "string", "format": "date"],
+                                    "minimum": ["type": "integer", "minimum": 3],
+                                ],
+                            ]
+                        ]
+                    ],
+                ],
+                "responses": responses("201", "The opened round", schema: ref("RoundStatus")),
+            ],
+        ],
+        "/api/rounds/{id}/close": [
+            "parameters": [
+                ["name": "id", "in": "path", "required": true, "schema": ["type": "integer"]]
+            ],
+            "post": [
+                "summary":
+                    "Close a round into the team's measurement (coordinator); 409 below its minimum or when closed",
+                "security": coordinatorSecurity,
+                "responses": responses("200", "The measurement", schema: ref("AssessmentResult")),
             ],
         ],
         "/api/teams/{code}/plan": [
@@ -348,7 +435,7 @@ enum OpenAPIDocument {
         let document: [String: Any] = [
             "openapi": "3.0.3",
             "info": [
-                "title": "Leerpad API", "version": "2.0.0",
+                "title": "Leerpad API", "version": "3.0.0",
                 "description":
                     "Maturity scans, learning paths and progress for municipal teams. Errors are {\"error\": message, \"field\": name or null}.",
             ],

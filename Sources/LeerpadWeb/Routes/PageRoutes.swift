@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import LeerpadApp
 import LeerpadContent
 import LeerpadCore
@@ -28,7 +27,7 @@ struct PageRoutes {
         router.post("/signin") { request, context in try await signInPost(request, context) }
         router.post("/signout") { request, context in
             _ = try await request.form(context: context)
-            if let token = request.cookies[Cookies.session]?.value { await services.sessions.end(token) }
+            if let token = context.sessionToken { try? services.leerpad.endSession(token: token) }
             var response = Response.redirect(to: "/", type: .found)
             response.setCookie(
                 Cookie(
@@ -154,25 +153,18 @@ struct PageRoutes {
         let form = try await request.form(context: context)
         let name = String((form["name"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         let password = form["password"] ?? ""
-        let limitKey = "\(context.remoteAddress)|\(name.lowercased())"
-        guard await services.signInLimiter.allow(limitKey) else {
-            return signIn(
-                context,
-                error: l.message(.tooManyAttemptsTryAgain),
-                name: name, status: .tooManyRequests)
+        let account: Account
+        switch await CoordinatorAccess(services: services).signIn(
+            name: name, password: password, address: context.remoteAddress)
+        {
+        case .limited:
+            return signIn(context, error: l.message(.tooManyAttemptsTryAgain), name: name, status: .tooManyRequests)
+        case .refused:
+            return signIn(context, error: l.message(.wrongNameOrPassword), name: name, status: .unauthorized)
+        case .success(let found):
+            account = found
         }
-        let configuration = services.configuration
-        let nameMatches = name.caseInsensitiveCompare(configuration.coordinatorName) == .orderedSame
-        // Always verify, so that a wrong name takes as long as a wrong password.
-        let passwordMatches =
-            password.utf8.count <= 72 && Bcrypt.verify(password, hash: configuration.coordinatorPasswordHash)
-        guard nameMatches, passwordMatches else {
-            await services.signInLimiter.fail(limitKey)
-            return signIn(
-                context, error: l.message(.wrongNameOrPassword), name: name,
-                status: .unauthorized)
-        }
-        let token = await services.sessions.start(name: configuration.coordinatorName)
+        let token = try services.leerpad.startSession(for: account)
         var response = Response.redirect(to: "/coordinator", type: .found)
         response.setCookie(
             Cookie(

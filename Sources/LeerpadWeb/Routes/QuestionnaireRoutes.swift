@@ -5,137 +5,163 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// The web questionnaire: `/t/{code}/scan`, one step per subdimension, a draft cookie, then submit.
+/// The respondents' link of a round, `/r/{token}`: each visit starts one anonymous response,
+/// kept as a draft page by page (one page per dimension), submitted once. `/t/{code}/scan` leads
+/// a team member to the team's open round.
 struct QuestionnaireRoutes {
     let services: WebServices
 
     func register(on router: Router<WebRequestContext>) {
         router.get("/t/:code/scan") { _, context in
-            let content = services.content.current
-            let team = try services.leerpad.team(accessCode: context.accessCode)
+            let leerpad = services.leerpad
+            let team = try leerpad.team(accessCode: context.accessCode)
+            if let open = try leerpad.rounds(of: team).first(where: { $0.state == .open }) {
+                return Response.redirect(to: "/r/\(open.token)", type: .found)
+            }
             return Layout.page(
                 title: context.language.term(.questionnaire),
-                body: QuestionnairePage.choose(model: content.model, code: team.accessCode, language: context.language),
-                context: context, team: (team.name, team.accessCode))
+                body: "<p id=\"no-round\">\(RoundText.noOpenRound.text(context.language))</p>", context: context,
+                team: (team.name, team.accessCode))
         }
-        router.get("/t/:code/scan/:questionnaire/submit") { request, context in
-            let (team, steps, _) = try resolve(context)
-            let draft = QuestionnaireDraft(
-                cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
-            return Layout.page(
-                title: steps.questionnaire.name[context.language],
-                body: QuestionnairePage.review(
-                    steps, draft: draft, code: team.accessCode, context: context, error: nil),
-                context: context, team: (team.name, team.accessCode))
+        router.get("/r/:token") { request, context in
+            let (round, status, steps) = try resolve(context)
+            if let response = try draft(request, round: round) {
+                if response.submittedAt != nil { return page(status, RoundPage.thanks(status, context: context), context) }
+                let next = steps.firstIncomplete(response.answers).map(String.init) ?? "review"
+                return Response.redirect(to: "/r/\(round.token)/\(next)", type: .found)
+            }
+            try requireAccepting(round, context)
+            return page(status, RoundPage.start(status, steps: steps, context: context), context)
         }
-        router.get("/t/:code/scan/:questionnaire/:step") { request, context in
-            let (team, steps, _) = try resolve(context)
-            let index = try stepIndex(context, steps: steps)
-            let draft = QuestionnaireDraft(
-                cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
-            return Layout.page(
-                title: steps.questionnaire.name[context.language],
-                body: QuestionnairePage.step(
-                    steps, index: index, draft: draft, submitted: nil, errors: FieldErrors(), code: team.accessCode,
-                    context: context),
-                context: context, team: (team.name, team.accessCode))
+        router.post("/r/:token") { request, context in
+            let (round, _, _) = try resolve(context)
+            let form = try await request.form(context: context)
+            try await limit(context)
+            let response = try services.leerpad.startResponse(in: round, role: form["role"])
+            var redirect = Response.redirect(to: "/r/\(round.token)/1", type: .normal)
+            redirect.setCookie(responseCookie(response.key, round: round, context: context))
+            return redirect
         }
-        router.post("/t/:code/scan/:questionnaire/submit") { request, context in try await submit(request, context) }
-        router.post("/t/:code/scan/:questionnaire/:step") { request, context in try await saveStep(request, context) }
+        router.get("/r/:token/review") { request, context in
+            let (round, status, steps) = try resolve(context)
+            let response = try requireDraft(request, round: round, context: context)
+            return page(
+                status, RoundPage.review(steps, answers: response.answers, token: round.token, context: context),
+                context)
+        }
+        router.post("/r/:token/submit") { request, context in
+            let (round, _, steps) = try resolve(context)
+            _ = try await request.form(context: context)
+            let response = try requireDraft(request, round: round, context: context)
+            guard steps.firstIncomplete(response.answers) == nil else {
+                return Response.redirect(to: "/r/\(round.token)/review", type: .normal)
+            }
+            try services.leerpad.submit(response, in: round)
+            let status = try services.leerpad.status(of: round)
+            return page(status, RoundPage.thanks(status, context: context), context)
+        }
+        router.get("/r/:token/:page") { request, context in
+            let (round, status, steps) = try resolve(context)
+            let index = try pageIndex(context, steps: steps)
+            let response = try requireDraft(request, round: round, context: context)
+            return page(
+                status,
+                RoundPage.page(
+                    steps, index: index, answers: response.answers, submitted: nil, errors: FieldErrors(),
+                    token: round.token, context: context), context)
+        }
+        router.post("/r/:token/:page") { request, context in try await savePage(request, context) }
     }
 
-    /// `POST …/submit`: stores the completed draft as the team's measurement and shows the new scores.
-    private func submit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let (team, steps, content) = try resolve(context)
+    /// `POST /r/{token}/{page}`: keeps the page's answers in the draft, then goes on, back or
+    /// shows what is missing.
+    private func savePage(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let (round, status, steps) = try resolve(context)
+        let index = try pageIndex(context, steps: steps)
         let form = try await request.form(context: context)
-        let draft = QuestionnaireDraft(
-            cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
-        guard steps.firstIncomplete(draft) == nil else {
-            return Layout.page(
-                title: steps.questionnaire.name[context.language],
-                body: QuestionnairePage.review(
-                    steps, draft: draft, code: team.accessCode, context: context, error: nil),
-                context: context, status: .badRequest, team: (team.name, team.accessCode))
-        }
-        let role = form["role"].flatMap { $0.isEmpty ? nil : String($0.prefix(60)) }
-        let response = LeerpadCore.Response(respondent: "web", team: team.name, role: role, answers: draft.answers)
-        let outcome = try services.leerpad.recordAssessment(
-            [response], for: team, source: "web:\(steps.questionnaire.id)")
-        var page = Layout.page(
-            title: context.language.page(.newScores),
-            body: QuestionnairePage.result(
-                assessment: outcome.assessment, previous: outcome.previous,
-                recommendations: outcome.recommendations, content: content, code: team.accessCode,
-                context: context),
-            context: context, team: (team.name, team.accessCode))
-        page.setCookie(draftCookie("", team: team, context: context, delete: true))
-        return page
-    }
-
-    /// `POST …/{step}`: keeps the step's answers in the draft, then goes on, back or shows what is missing.
-    private func saveStep(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let (team, steps, _) = try resolve(context)
-        let index = try stepIndex(context, steps: steps)
-        let form = try await request.form(context: context)
-        var draft = QuestionnaireDraft(
-            cookie: request.cookies[Cookies.draft(team.id)]?.value, questionnaire: steps.questionnaire)
+        let response = try requireDraft(request, round: round, context: context)
         let l = context.language
+        var answers = response.answers
         var errors = FieldErrors()
-        for statement in steps.steps[index - 1].statements {
+        for statement in steps.pages[index - 1].statements {
             guard let value = form[statement.id], !value.isEmpty else {
                 errors[statement.id] = l.message(.answerMissing)
                 continue
             }
-            guard let answer = QuestionnaireDraft.answer(value) else {
+            guard let answer = QuestionnaireSteps.answer(value) else {
                 errors[statement.id] = l.message(.invalidAnswer(String(value.prefix(20))))
                 continue
             }
-            draft.answers[statement.id] = answer
+            answers[statement.id] = answer
         }
+        try services.leerpad.saveDraft(response, in: round, role: response.role, answers: answers)
         let goingBack = form["action"] == "back"
         if !errors.isEmpty && !goingBack {
-            var page = Layout.page(
-                title: steps.questionnaire.name[l],
-                body: QuestionnairePage.step(
-                    steps, index: index, draft: draft, submitted: form, errors: errors, code: team.accessCode,
-                    context: context),
-                context: context, status: .badRequest, team: (team.name, team.accessCode))
-            page.setCookie(draftCookie(draft.cookie, team: team, context: context))
-            return page
+            return page(
+                status,
+                RoundPage.page(
+                    steps, index: index, answers: answers, submitted: form, errors: errors, token: round.token,
+                    context: context), context, status: .badRequest)
         }
         let target =
-            goingBack
-            ? "/t/\(team.accessCode)/scan/\(steps.questionnaire.id)/\(max(1, index - 1))"
-            : index == steps.steps.count
-                ? "/t/\(team.accessCode)/scan/\(steps.questionnaire.id)/submit"
-                : "/t/\(team.accessCode)/scan/\(steps.questionnaire.id)/\(index + 1)"
-        var response = Response.redirect(to: target, type: .normal)
-        response.setCookie(draftCookie(draft.cookie, team: team, context: context))
+            goingBack ? String(max(1, index - 1)) : index == steps.pages.count ? "review" : String(index + 1)
+        return Response.redirect(to: "/r/\(round.token)/\(target)", type: .normal)
+    }
+
+    private func resolve(_ context: WebRequestContext) throws -> (Round, RoundStatus, QuestionnaireSteps) {
+        let leerpad = services.leerpad
+        let round = try leerpad.round(token: try context.parameters.require("token"))
+        let status = try leerpad.status(of: round)
+        return (round, status, QuestionnaireSteps(try leerpad.questionnaire(of: round), model: leerpad.content.model))
+    }
+
+    /// 409 for a round that takes no answers (closed, cancelled or past its date).
+    private func requireAccepting(_ round: Round, _ context: WebRequestContext) throws {
+        guard round.state == .open else { throw AppError.store(.roundEnded(id: round.id, state: round.state)) }
+        if let closes = round.closesAt, services.time.now() >= closes { throw AppError.roundPastClosing(round: round.id) }
+    }
+
+    /// The respondent's own response in this round, from its cookie.
+    private func draft(_ request: Request, round: Round) throws -> RoundResponse? {
+        guard let key = request.cookies[Cookies.response(round.id)]?.value else { return nil }
+        return try services.leerpad.response(key: key, in: round)
+    }
+
+    /// The respondent's draft, or back to the start when there is none.
+    private func requireDraft(_ request: Request, round: Round, context: WebRequestContext) throws -> RoundResponse {
+        try requireAccepting(round, context)
+        guard let response = try draft(request, round: round) else {
+            throw WebError(.conflict, RoundText.beginFirst(token: round.token).text(context.language))
+        }
+        guard response.submittedAt == nil else { throw AppError.store(.responseSubmitted) }
         return response
     }
 
-    private func resolve(_ context: WebRequestContext) throws -> (Team, QuestionnaireSteps, ContentBundle) {
-        let leerpad = services.leerpad
-        let content = leerpad.content
-        let team = try leerpad.team(accessCode: context.accessCode)
-        let id = try context.parameters.require("questionnaire")
-        guard let questionnaire = content.model.questionnaires.first(where: { $0.id == id }) else {
-            throw WebError.notFound(
-                context.language.message(.unknownQuestionnaire))
-        }
-        return (team, QuestionnaireSteps(questionnaire, model: content.model), content)
-    }
-
-    private func stepIndex(_ context: WebRequestContext, steps: QuestionnaireSteps) throws -> Int {
-        guard let index = Int(try context.parameters.require("step")), (1...steps.steps.count).contains(index) else {
+    private func pageIndex(_ context: WebRequestContext, steps: QuestionnaireSteps) throws -> Int {
+        guard let index = Int(try context.parameters.require("page")), (1...steps.pages.count).contains(index) else {
             throw WebError.notFound(context.language.message(.unknownStep))
         }
         return index
     }
 
-    private func draftCookie(_ value: String, team: Team, context: WebRequestContext, delete: Bool = false) -> Cookie {
+    private func limit(_ context: WebRequestContext) async throws {
+        guard await services.responseLimiter.allow(context.remoteAddress) else {
+            throw WebError(.tooManyRequests, context.language.message(.tooManyAttempts))
+        }
+        await services.responseLimiter.fail(context.remoteAddress)
+    }
+
+    private func page(
+        _ status: RoundStatus, _ body: HTML, _ context: WebRequestContext, status code: HTTPResponse.Status = .ok
+    ) -> Response {
+        Layout.page(
+            title: RoundText.roundHeading(team: status.team.name).text(context.language), body: body,
+            context: context, status: code)
+    }
+
+    private func responseCookie(_ key: String, round: Round, context: WebRequestContext) -> Cookie {
         Cookie(
-            name: Cookies.draft(team.id), value: value, maxAge: delete ? 0 : 30 * 86_400, path: "/t/\(team.accessCode)",
+            name: Cookies.response(round.id), value: key, maxAge: 60 * 86_400, path: "/r/\(round.token)",
             secure: context.isSecure, httpOnly: true, sameSite: .lax)
     }
 }

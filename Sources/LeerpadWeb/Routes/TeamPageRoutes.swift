@@ -17,10 +17,14 @@ struct TeamPageRoutes {
             let report = try leerpad.report(for: team)
             let board = try leerpad.leaderboard(around: team)
             let notice = request.query["done"] == "path" ? Phrase.pathSaved.text(l) : nil
+            let round = try leerpad.rounds(of: team).first { $0.state == .open }.map { open throws(AppError) in
+                try leerpad.status(of: try leerpad.round(id: open.id))
+            }
             return Layout.page(
                 title: team.name,
                 body: TeamPage.render(
-                    report, leaderboard: board, content: leerpad.content, context: context, notice: notice),
+                    report, leaderboard: board, round: round, content: leerpad.content, context: context,
+                    notice: notice),
                 context: context, team: (team.name, team.accessCode))
         }
         router.get("/t/:code/plan") { request, context in

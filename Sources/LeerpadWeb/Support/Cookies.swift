@@ -8,5 +8,6 @@ import LeerpadCore
 enum Cookies {
     static let csrf = "leerpad_csrf"
     static let session = "leerpad_session"
-    static func draft(_ teamID: Int64) -> String { "leerpad_draft_\(teamID)" }
+    /// The respondent's own response in a round.
+    static func response(_ roundID: Int64) -> String { "leerpad_response_\(roundID)" }
 }

@@ -1,20 +1,47 @@
 import LeerpadCore
 
-/// The steps of a questionnaire: one subdimension each, in the model's order.
+/// The pages of a questionnaire for a respondent: one per dimension, in the model's order, each
+/// with its statements grouped by subdimension — a few pages on a phone, not one per question.
 struct QuestionnaireSteps {
+    /// One page: a dimension and its statements, by subdimension.
+    struct Page {
+        var dimension: Dimension
+        var groups: [(subdimension: Subdimension, statements: [Statement])]
+        var statements: [Statement] { groups.flatMap(\.statements) }
+    }
+
     var questionnaire: Questionnaire
-    var steps: [(subdimension: Subdimension, statements: [Statement])]
+    var pages: [Page]
 
     init(_ questionnaire: Questionnaire, model: MaturityModel) {
         self.questionnaire = questionnaire
-        steps = model.subdimensions.compactMap { sub in
-            let statements = questionnaire.statements.filter { $0.subdimensionID == sub.id }
-            return statements.isEmpty ? nil : (sub, statements)
+        pages = model.dimensions.compactMap { dimension in
+            let groups = model.subdimensions.filter { $0.dimensionID == dimension.id }.compactMap {
+                sub -> (Subdimension, [Statement])? in
+                let statements = questionnaire.statements.filter { $0.subdimensionID == sub.id }
+                return statements.isEmpty ? nil : (sub, statements)
+            }
+            return groups.isEmpty ? nil : Page(dimension: dimension, groups: groups)
         }
     }
 
-    /// The first step (1-based) with an unanswered statement, if any.
-    func firstIncomplete(_ draft: QuestionnaireDraft) -> Int? {
-        steps.firstIndex { step in step.statements.contains { draft.answers[$0.id] == nil } }.map { $0 + 1 }
+    /// The first page (1-based) with an unanswered statement, if any.
+    func firstIncomplete(_ answers: [String: Answer]) -> Int? {
+        pages.firstIndex { page in page.statements.contains { answers[$0.id] == nil } }.map { $0 + 1 }
+    }
+
+    /// `1`…`5` or `x` (weet niet) as an answer.
+    static func answer(_ text: String) -> Answer? {
+        if text == "x" { return .dontKnow }
+        guard let value = Int(text), Answer.likertRange.contains(value) else { return nil }
+        return .likert(value)
+    }
+
+    /// An answer as a form value.
+    static func code(_ answer: Answer) -> String {
+        switch answer {
+        case .likert(let value): String(value)
+        case .dontKnow: "x"
+        }
     }
 }

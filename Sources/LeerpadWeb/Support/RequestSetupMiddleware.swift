@@ -31,8 +31,11 @@ struct RequestSetupMiddleware: RouterMiddleware {
             context.csrfToken = Tokens.make(services.random)
             context.csrfIsNew = true
         }
-        if let session = cookies[Cookies.session]?.value, Tokens.isWellFormed(session) {
-            context.coordinator = await services.sessions.coordinator(for: session)
+        if let session = cookies[Cookies.session]?.value, Tokens.isWellFormed(session),
+            let account = try? services.leerpad.sessionAccount(token: session)
+        {
+            context.account = account
+            context.sessionToken = session
         }
         var response = try await next(request, context)
         if context.languageChosen {

@@ -1,5 +1,6 @@
 import Hummingbird
 import LeerpadCore
+import LeerpadStore
 import NIOCore
 
 /// The request context of the web app: who asks (coordinator or not), in which language,
@@ -16,8 +17,12 @@ public struct WebRequestContext: RequestContext {
     public var csrfToken = ""
     /// Whether the CSRF cookie must be set on the response.
     public var csrfIsNew = false
+    /// The signed-in coordinator's account, if any.
+    public var account: Account?
     /// The signed-in coordinator's name, if any.
-    public var coordinator: String?
+    public var coordinator: String? { account?.name }
+    /// The session token of the request, when it has a live session.
+    public var sessionToken: String?
     /// Whether the request came over TLS (directly or through a proxy saying so).
     public var isSecure = false
     /// The request's path, for the language switch.

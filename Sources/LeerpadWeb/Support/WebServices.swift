@@ -11,9 +11,13 @@ final class WebServices: Sendable {
     let store: any ProgressStore
     let time: TimeSource
     let random: RandomSource
-    let sessions: SessionStore
     let cache = TeamReportCache()
-    let signInLimiter: SignInRateLimiter
+    /// Failed sign-ins per address and name.
+    let signInLimiter: RateLimiter
+    /// Failed sign-ins per address, whatever the name.
+    let addressLimiter: RateLimiter
+    /// Round responses per address.
+    let responseLimiter: RateLimiter
     /// Where catalogue uploads find `catalogue.xsd`, if known.
     let contentDirectory: ContentDirectory?
 
@@ -26,14 +30,22 @@ final class WebServices: Sendable {
         self.store = store
         self.time = time
         self.random = random
-        self.sessions = SessionStore(time: time, random: random)
-        self.signInLimiter = SignInRateLimiter(limit: configuration.signInAttemptsPerMinute, time: time)
+        self.signInLimiter = RateLimiter(limit: configuration.signInAttemptsPerMinute, time: time)
+        self.addressLimiter = RateLimiter(limit: configuration.signInAttemptsPerAddressPerMinute, time: time)
+        self.responseLimiter = RateLimiter(limit: configuration.responsesPerAddressPerMinute, time: time)
         self.contentDirectory = contentDirectory
+    }
+
+    /// Writes one line to the server's standard error (refused sign-ins and similar events).
+    func log(_ line: String) {
+        FileHandle.standardError.write(Data(("leerpad: " + line + "\n").utf8))
     }
 
     /// The use cases over the Content in use now.
     var leerpad: Leerpad {
-        Leerpad(store: store, content: content.current, time: time, cache: cache)
+        Leerpad(
+            store: store, content: content.current, time: time, cache: cache, random: random,
+            passwordCost: configuration.passwordCost)
     }
 }
 

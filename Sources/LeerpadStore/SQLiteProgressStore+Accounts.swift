@@ -20,7 +20,8 @@ extension SQLiteProgressStore {
                 }
                 let now = time.now()
                 try db.execute(
-                    sql: "INSERT INTO account (name, role, municipality, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO account (name, role, municipality, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)",
                     arguments: [trimmed, role.rawValue, place, passwordHash, now])
                 return Account(
                     id: db.lastInsertedRowID, name: trimmed, role: role, municipality: place,
@@ -97,7 +98,8 @@ extension SQLiteProgressStore {
                         try db.execute(sql: "DELETE FROM coordinatorSession WHERE token = ?", arguments: [token])
                     } else {
                         try db.execute(
-                            sql: "UPDATE coordinatorSession SET lastSeenAt = ? WHERE token = ?", arguments: [now, token])
+                            sql: "UPDATE coordinatorSession SET lastSeenAt = ? WHERE token = ?",
+                            arguments: [now, token])
                     }
                 }
             }

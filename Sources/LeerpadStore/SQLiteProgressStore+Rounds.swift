@@ -110,7 +110,8 @@ extension SQLiteProgressStore {
             try pool.write { db -> [RoundResponse] in
                 try requireOpen(db, roundID)
                 return try responses.map { response in
-                    let key = "submitted-" + random.string(length: 24, from: Array("abcdefghijklmnopqrstuvwxyz0123456789"))
+                    let key =
+                        "submitted-" + random.string(length: 24, from: Array("abcdefghijklmnopqrstuvwxyz0123456789"))
                     try db.execute(
                         sql: """
                             INSERT INTO roundResponse (roundId, key, role, answers, startedAt, submittedAt)
@@ -156,7 +157,8 @@ extension SQLiteProgressStore {
                     sql: "UPDATE round SET state = 'closed', endedAt = ?, assessmentId = ? WHERE id = ?",
                     arguments: [now, stored.id, id])
                 // The answers now live in the measurement under pseudonymous codes; the drafts go.
-                try db.execute(sql: "DELETE FROM roundResponse WHERE roundId = ? AND submittedAt IS NULL", arguments: [id])
+                try db.execute(
+                    sql: "DELETE FROM roundResponse WHERE roundId = ? AND submittedAt IS NULL", arguments: [id])
                 return stored
             }
         }

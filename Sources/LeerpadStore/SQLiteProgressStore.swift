@@ -141,7 +141,8 @@ public final class SQLiteProgressStore: ProgressStore {
                 let value: Int?
                 if case .likert(let likert) = answer { value = likert } else { value = nil }
                 try db.execute(
-                    sql: "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO answer (assessmentId, respondent, role, statementId, value) VALUES (?, ?, ?, ?, ?)",
                     arguments: [id, response.respondent, response.role, statement, value])
             }
         }
@@ -231,7 +232,10 @@ public final class SQLiteProgressStore: ProgressStore {
             try pool.write { db -> [ProgressEvent] in
                 var revokedHere: Set<Int64> = []
                 for case (.correction(let revoked, _), _) in activities {
-                    let teamName = { try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID]) ?? String(teamID) }
+                    let teamName = {
+                        try String.fetchOne(db, sql: "SELECT name FROM team WHERE id = ?", arguments: [teamID])
+                            ?? String(teamID)
+                    }
                     guard
                         let kind = try String.fetchOne(
                             db, sql: "SELECT kind FROM progressEvent WHERE id = ? AND teamId = ?",

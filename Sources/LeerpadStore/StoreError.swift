@@ -38,7 +38,8 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
         case .unknownEvent(let team, let id): "team '\(team)' has no event \(id)"
         case .invalidValue(let field, let reason): "\(field): \(reason)"
         case .alreadyRevoked(let team, let id): "event \(id) of team '\(team)' is revoked already"
-        case .revokesCorrection(let team, let id): "event \(id) of team '\(team)' is a correction, which cannot be revoked"
+        case .revokesCorrection(let team, let id):
+            "event \(id) of team '\(team)' is a correction, which cannot be revoked"
         case .inFuture(let field): "\(field) lies in the future"
         case .accountExists(let name): "an account called '\(name)' exists already"
         case .unknownAccount(let name): "no account is called '\(name)'"

@@ -131,7 +131,9 @@ struct GameEngineTests {
         #expect(result.badges.isEmpty)
     }
 
-    @Test("a measurement within the reassessment interval of the last rewarded one earns nothing; the raise is paid later")
+    @Test(
+        "a measurement within the reassessment interval of the last rewarded one earns nothing; the raise is paid later"
+    )
     func rapidReassessmentEarnsNothing() {
         let assessments = [
             recorded(10, day: 0, ["q1": 2, "q2": 3, "q3": 1]),

@@ -39,7 +39,12 @@ struct APISchemaTests {
     func responsesMatchSchemas() async throws {
         let fixture = try WebFixture()
         let code = fixture.code("Afvalbeheer")
-        let csv = try String(contentsOfFile: "Scenarios/teams/sociaal-domein.csv", encoding: .utf8)
+        let round = try fixture.leerpad().openRound(for: fixture.teams["Sociaal Domein"]!, instrument: "quickscan")
+        let statements = try #require(fixture.content.model.questionnaires.first { $0.id == "quickscan" }).statements
+        let answers = statements.map { "\"\($0.id)\": 3" }.joined(separator: ", ")
+        let response = #"{"role": "uitvoering", "answers": {\#(answers)}}"#
+        let json: HTTPFields = [.contentType: "application/json"]
+        let other = fixture.code("Informatievoorziening")
         try await fixture.run { agent in
             let document = try await agent.get("/openapi.json").json()
             let components = try #require(document["components"] as? [String: Any])
@@ -72,12 +77,28 @@ struct APISchemaTests {
                     "/api/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=ets", .get, [:], nil,
                     ["$ref": "#/components/schemas/Forecast"]
                 ),
-                (
-                    "/api/teams/\(code)/assessments", .post, [.contentType: "text/csv"], csv,
-                    ["$ref": "#/components/schemas/AssessmentResult"]
-                ),
             ]
-            for (uri, method, headers, body, schema) in calls {
+            let rounds: [(String, HTTPRequest.Method, HTTPFields, String?, [String: Any])] =
+                Array(
+                    repeating: (
+                        "/api/r/\(round.token)/responses", .post, json, response,
+                        ["$ref": "#/components/schemas/ResponseAccepted"]
+                    ), count: 3) + [
+                    (
+                        "/api/rounds", .get, [.authorization: basic], nil,
+                        ["items": ["$ref": "#/components/schemas/RoundStatus"]]
+                    ),
+                    (
+                        "/api/rounds/\(round.id)/close", .post, [.authorization: basic], nil,
+                        ["$ref": "#/components/schemas/AssessmentResult"]
+                    ),
+                    (
+                        "/api/rounds", .post, [.contentType: "application/json", .authorization: basic],
+                        #"{"team": "\#(other)", "instrument": "fullscan", "closes": "2099-12-31"}"#,
+                        ["$ref": "#/components/schemas/RoundStatus"]
+                    ),
+                ]
+            for (uri, method, headers, body, schema) in calls + rounds {
                 let page = try await agent.send(uri, method: method, headers: headers, body: body)
                 #expect(page.status == .ok || page.status == .created, "\(method) \(uri): \(page.text)")
                 let value = try JSONSerialization.jsonObject(with: Data(page.text.utf8))

@@ -1,60 +1,105 @@
 import Foundation
 import HTTPTypes
+import LeerpadApp
 import LeerpadCore
-import LeerpadWeb
 import Testing
+
+@testable import LeerpadWeb
 
 @Suite("Flows")
 struct FlowTests {
-    @Test("a team fills in the quickscan step by step; a missing answer is explained next to its field")
+    @Test(
+        "a respondent answers the quickscan page by page (one per dimension); a missing answer is explained next to its field"
+    )
     func quickscan() async throws {
         let fixture = try WebFixture()
         let team = fixture.teams["Sociaal Domein"]!
-        let quickscan = try #require(fixture.content.model.questionnaires.first { $0.id == "quickscan" })
+        let before = try fixture.store.assessments(teamID: team.id).count
+        let round = try fixture.leerpad().openRound(for: team, instrument: "quickscan")
+        let model = fixture.content.model
+        let quickscan = try #require(model.questionnaires.first { $0.id == "quickscan" })
+        let pages = QuestionnaireSteps(quickscan, model: model).pages
+        #expect(pages.count == 4)
         try await fixture.run { agent in
-            let first = try await agent.get("/t/\(team.accessCode)/scan/quickscan/1")
+            let scan = try await agent.get("/t/\(team.accessCode)/scan")
+            #expect(scan.status == .found)
+            #expect(scan.headers[.location] == "/r/\(round.token)")
+            let start = try await agent.get("/r/\(round.token)")
+            #expect(start.text.contains("0 van 6 ingevuld"))
+            let begun = try await agent.post("/r/\(round.token)", [("role", "beleid")])
+            #expect(begun.status == .seeOther)
+            #expect(agent.cookies["leerpad_response_\(round.id)"] != nil)
+            let first = try await agent.get("/r/\(round.token)/1")
             #expect(first.status == .ok)
-            #expect(first.text.contains("Stap 1 van 17"))
-            let missing = try await agent.post("/t/\(team.accessCode)/scan/quickscan/1", [("action", "next")])
+            #expect(first.text.contains("Deel 1 van 4"))
+            let firstID = pages[0].statements[0].id
+            let missing = try await agent.post("/r/\(round.token)/1", [("action", "next")])
             #expect(missing.status == .badRequest)
-            #expect(missing.text.contains("id=\"q01-error\""))
+            #expect(missing.text.contains("id=\"\(firstID)-error\""))
             #expect(missing.text.contains("Kies een antwoord van 1 tot 5"))
-            let invalid = try await agent.post(
-                "/t/\(team.accessCode)/scan/quickscan/1", [("q01", "8"), ("action", "next")])
+            let invalid = try await agent.post("/r/\(round.token)/1", [(firstID, "8"), ("action", "next")])
             #expect(invalid.status == .badRequest)
             #expect(invalid.text.contains("‘8’ is geen geldig antwoord"))
-            for (index, statement) in quickscan.statements.enumerated() {
-                let answer = index == 3 ? "x" : String(index % 5 + 1)
-                let page = try await agent.post(
-                    "/t/\(team.accessCode)/scan/quickscan/\(index + 1)", [(statement.id, answer), ("action", "next")])
-                #expect(page.status == .seeOther)
+            for (index, page) in pages.enumerated() {
+                let answers = page.statements.map { statement in
+                    (statement.id, statement.id == "q04" ? "x" : "2")
+                }
+                let saved = try await agent.post("/r/\(round.token)/\(index + 1)", answers + [("action", "next")])
+                #expect(saved.status == .seeOther)
             }
             // The draft survives: going back shows the answer chosen.
-            let back = try await agent.get("/t/\(team.accessCode)/scan/quickscan/2")
-            #expect(back.text.contains("id=\"q02-2\" name=\"q02\" value=\"2\" checked"))
-            let review = try await agent.get("/t/\(team.accessCode)/scan/quickscan/submit")
+            let back = try await agent.get("/r/\(round.token)/1")
+            #expect(back.text.contains("id=\"\(firstID)-2\" name=\"\(firstID)\" value=\"2\" checked"))
+            let review = try await agent.get("/r/\(round.token)/review")
             #expect(review.text.contains("17 van 17"))
-            let result = try await agent.post("/t/\(team.accessCode)/scan/quickscan/submit", [("role", "teamleider")])
-            #expect(result.status == .ok)
-            #expect(result.text.contains("id=\"scores\""))
-            #expect(result.text.contains("id=\"recommendations\""))
-            #expect(agent.cookies["leerpad_draft_\(team.id)"] == nil)
+            let thanks = try await agent.post("/r/\(round.token)/submit", [])
+            #expect(thanks.status == .ok)
+            #expect(thanks.text.contains("id=\"thanks\""))
+            #expect(thanks.text.contains("1 van 6 ingevuld"))
+            // Submitted once: no second submission, no change, and no scores shown to anyone yet.
+            #expect(try await agent.post("/r/\(round.token)/submit", []).status == .conflict)
+            #expect(try await agent.post("/r/\(round.token)/1", [(firstID, "5")]).status == .conflict)
+            #expect(!thanks.text.contains("id=\"scores\""))
+            let again = try await agent.get("/r/\(round.token)")
+            #expect(again.text.contains("id=\"thanks\""))
         }
-        let stored = try fixture.store.assessments(teamID: team.id)
-        #expect(stored.count == 2)
-        #expect(stored.last?.responses.first?.answers["q04"] == .dontKnow)
-        #expect(stored.last?.responses.first?.role == "teamleider")
+        #expect(try fixture.store.assessments(teamID: team.id).count == before)
+        let responses = try fixture.store.responses(roundID: round.id)
+        #expect(responses.count == 1)
+        #expect(responses[0].submittedAt != nil)
+        #expect(responses[0].answers["q04"] == .dontKnow)
+        #expect(responses[0].role == "beleid")
     }
 
-    @Test("submitting an incomplete questionnaire is refused with a link to the missing step")
+    @Test("submitting an incomplete questionnaire goes back to the review, which links the missing page")
     func incompleteSubmit() async throws {
         let fixture = try WebFixture()
-        let code = fixture.code("Sociaal Domein")
+        let team = fixture.teams["Sociaal Domein"]!
+        let round = try fixture.leerpad().openRound(for: team, instrument: "quickscan")
         try await fixture.run { agent in
-            try await agent.get("/t/\(code)/scan")
-            let page = try await agent.post("/t/\(code)/scan/quickscan/submit", [])
-            #expect(page.status == .badRequest)
-            #expect(page.text.contains("/t/\(code)/scan/quickscan/1"))
+            try await agent.get("/r/\(round.token)")
+            try await agent.post("/r/\(round.token)", [("role", "")])
+            let page = try await agent.post("/r/\(round.token)/submit", [])
+            #expect(page.status == .seeOther)
+            let review = try await agent.get("/r/\(round.token)/review")
+            #expect(review.text.contains("/r/\(round.token)/1"))
+            #expect(review.text.contains("disabled"))
+        }
+    }
+
+    @Test("without an open round the team's scan says so; a closed round's link takes no answers")
+    func noOpenRound() async throws {
+        let fixture = try WebFixture()
+        let team = fixture.teams["Sociaal Domein"]!
+        let leerpad = fixture.leerpad()
+        let round = try leerpad.openRound(for: team, instrument: "quickscan")
+        try leerpad.cancelRound(round)
+        try await fixture.run { agent in
+            let scan = try await agent.get("/t/\(team.accessCode)/scan")
+            #expect(scan.status == .ok)
+            #expect(scan.text.contains("id=\"no-round\""))
+            #expect(try await agent.get("/r/\(round.token)").status == .conflict)
+            #expect(try await agent.get("/r/onbekend-token").status == .notFound)
         }
     }
 

@@ -37,10 +37,11 @@ struct SecurityTests {
         let pathBefore = try fixture.store.latestPath(teamID: sociaal.id)
         let csv = try String(contentsOfFile: "Scenarios/teams/informatievoorziening.csv", encoding: .utf8)
         try await fixture.run { agent in
+            // An access code no longer creates a measurement: that takes a round.
             let posted = try await agent.send(
                 "/api/teams/\(afval.accessCode)/assessments", method: .post, headers: [.contentType: "text/csv"],
                 body: csv)
-            #expect(posted.status == .created)
+            #expect(posted.status == .notFound || posted.status == .methodNotAllowed)
             try await agent.get("/t/\(afval.accessCode)/plan")
             let accepted = try await agent.post(
                 "/t/\(afval.accessCode)/plan",
@@ -49,26 +50,27 @@ struct SecurityTests {
         }
         #expect(try fixture.store.assessments(teamID: sociaal.id).count == before)
         #expect(try fixture.store.latestPath(teamID: sociaal.id) == pathBefore)
-        #expect(try fixture.store.assessments(teamID: afval.id).count == 3)
+        #expect(try fixture.store.assessments(teamID: afval.id).count == 2)
     }
 
-    @Test("a questionnaire draft cookie of one team is not read by another")
+    @Test("a respondent's draft belongs to one round: its cookie is not read in another round")
     func draftIsolation() async throws {
         let fixture = try WebFixture()
-        let afval = fixture.teams["Afvalbeheer"]!
-        let sociaal = fixture.teams["Sociaal Domein"]!
+        let leerpad = fixture.leerpad()
+        let first = try leerpad.openRound(for: fixture.teams["Afvalbeheer"]!, instrument: "quickscan")
+        let second = try leerpad.openRound(for: fixture.teams["Sociaal Domein"]!, instrument: "quickscan")
         try await fixture.run { agent in
-            try await agent.get("/t/\(afval.accessCode)/scan/quickscan/1")
-            let saved = try await agent.post(
-                "/t/\(afval.accessCode)/scan/quickscan/1", [("q01", "4"), ("action", "next")])
-            #expect(saved.status == .seeOther)
+            try await agent.get("/r/\(first.token)")
+            let begun = try await agent.post("/r/\(first.token)", [("role", "")])
             #expect(
-                saved.setCookies.contains {
-                    $0.hasPrefix("leerpad_draft_\(afval.id)=") && $0.contains("Path=/t/\(afval.accessCode)")
+                begun.setCookies.contains {
+                    $0.hasPrefix("leerpad_response_\(first.id)=") && $0.contains("Path=/r/\(first.token)")
                 })
-            // Even when a client sends the other team's draft cookie along, it is not used.
-            let other = try await agent.get("/t/\(sociaal.accessCode)/scan/quickscan/1")
-            #expect(!other.text.contains("checked"))
+            // Even when a client sends the first round's cookie under the second's name, it is not used.
+            let key = try #require(agent.cookies["leerpad_response_\(first.id)"])
+            let other = try await agent.get(
+                "/r/\(second.token)/1", headers: [.cookie: "leerpad_response_\(second.id)=\(key)"])
+            #expect(other.status == .conflict)
         }
     }
 
@@ -165,7 +167,10 @@ struct SecurityTests {
             }
             #expect(page.status == .forbidden)
             #expect(page.text.contains("CSRF"))
-            for uri in ["/signin", "/t/\(code)/scan/quickscan/1", "/t/\(code)/scan/quickscan/submit"] {
+            let round = try fixture.leerpad().openRound(for: fixture.teams["Afvalbeheer"]!, instrument: "quickscan")
+            for uri in [
+                "/signin", "/r/\(round.token)", "/r/\(round.token)/1", "/r/\(round.token)/submit",
+            ] {
                 #expect(try await agent.post(uri, [("name", "x")], csrf: "").status == .forbidden, "\(uri)")
             }
         }
@@ -195,25 +200,25 @@ struct SecurityTests {
         let fixture = try WebFixture()
         let code = fixture.code("Afvalbeheer")
         try await fixture.run { agent in
+            let round = try fixture.leerpad().openRound(for: fixture.teams["Afvalbeheer"]!, instrument: "quickscan")
+            let responses = "/api/r/\(round.token)/responses"
             let huge = String(repeating: "x", count: 3 << 20)
             let oversized = try await agent.send(
-                "/api/teams/\(code)/assessments", method: .post, headers: [.contentType: "text/csv"], body: huge)
+                responses, method: .post, headers: [.contentType: "application/json"], body: huge)
             #expect(oversized.status == .contentTooLarge)
             #expect(try oversized.json()["error"] is String)
             let malformed = try await agent.send(
-                "/api/teams/\(code)/assessments", method: .post, headers: [.contentType: "text/csv"],
-                body: "respondent,q01\nR1,7\n")
+                responses, method: .post, headers: [.contentType: "application/json"],
+                body: #"{"answers": {"q01": 7}}"#)
             #expect(malformed.status == .unprocessableContent)
             let error = try malformed.json()
-            #expect((error["error"] as? String)?.contains("2") == true)
-            #expect(error["field"] as? String == "body")
+            #expect((error["error"] as? String)?.contains("7") == true)
+            #expect(error["field"] as? String == "answers.q01")
             let binary = try await agent.send(
-                "/api/teams/\(code)/assessments", method: .post, headers: [.contentType: "text/csv"],
-                body: "respondent,q01\u{0}\u{1}")
-            #expect(binary.status == .unprocessableContent)
+                responses, method: .post, headers: [.contentType: "application/json"], body: "{\u{0}\u{1}")
+            #expect(binary.status == .badRequest)
             let wrongType = try await agent.send(
-                "/api/teams/\(code)/assessments", method: .post, headers: [.contentType: "application/json"], body: "{}"
-            )
+                responses, method: .post, headers: [.contentType: "text/csv"], body: "respondent,q01")
             #expect(wrongType.status == .unsupportedMediaType)
             let badPlan = try await agent.get("/api/teams/\(code)/plan?budget=99999999999999999999999&hours=nan")
             #expect(badPlan.status == .badRequest)
@@ -230,15 +235,12 @@ struct SecurityTests {
                 badEncoding.text.contains("Het formulier is niet goed gecodeerd"), "the message is Dutch by default")
             let bigForm = try await agent.post("/t/\(code)/plan", [("budget", String(repeating: "9", count: 100_000))])
             #expect(bigForm.status == .contentTooLarge)
-            let step = try await agent.get("/t/\(code)/scan/quickscan/99")
+            try await agent.post("/r/\(round.token)", [("role", "")])
+            let step = try await agent.get("/r/\(round.token)/99")
             #expect(step.status == .notFound)
-            let unknownQuestionnaire = try await agent.get("/t/\(code)/scan/nope/1")
-            #expect(unknownQuestionnaire.status == .notFound)
-            let forgedDraft = try await agent.get(
-                "/t/\(code)/scan/quickscan/submit",
-                headers: [.cookie: "leerpad_draft_1=quickscan|q01:9|zz:3|q02:<script>"])
-            #expect(forgedDraft.status == .ok)
-            #expect(forgedDraft.text.contains("0 van 17"))
+            let forgedRole = try await agent.post("/r/\(round.token)", [("role", "<script>")])
+            #expect(forgedRole.status == .unprocessableContent)
+            #expect(!forgedRole.text.contains("<script>"))
         }
     }
 }

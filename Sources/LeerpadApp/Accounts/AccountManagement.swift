@@ -36,7 +36,9 @@ extension Leerpad {
             throw .store(.unknownAccount(name))
         }
         let hash = Bcrypt.hash(password, cost: passwordCost)
-        try storing { store throws(StoreError) in try store.setPasswordHash(accountID: account.id, hash, keeping: session) }
+        try storing { store throws(StoreError) in
+            try store.setPasswordHash(accountID: account.id, hash, keeping: session)
+        }
     }
 
     /// Removes the account called `name` and ends its sessions.

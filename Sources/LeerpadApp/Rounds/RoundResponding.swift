@@ -21,7 +21,9 @@ extension Leerpad {
         try requireAccepting(round)
         let role = try checkedRole(role)
         let key = random.string(length: 26, from: Array("abcdefghijklmnopqrstuvwxyz234567"))
-        return try storing { store throws(StoreError) in try store.startResponse(roundID: round.id, key: key, role: role) }
+        return try storing { store throws(StoreError) in
+            try store.startResponse(roundID: round.id, key: key, role: role)
+        }
     }
 
     /// The draft or submitted response kept under `key` in `round`, if any.
@@ -48,7 +50,9 @@ extension Leerpad {
     public func submit(_ response: RoundResponse, in round: Round) throws(AppError) {
         try requireAccepting(round)
         try checkComplete(response.answers, for: round)
-        try writing(teamID: round.teamID) { store throws(StoreError) in try store.submitResponse(responseID: response.id) }
+        try writing(teamID: round.teamID) { store throws(StoreError) in
+            try store.submitResponse(responseID: response.id)
+        }
     }
 
     /// The questionnaire a round asks.

@@ -17,6 +17,8 @@ extension Leerpad {
     /// Deletes `team` with all its data through the store's one audited path; `actor` is who asked.
     @discardableResult
     public func deleteTeam(_ team: Team, by actor: String) throws(AppError) -> TeamDeletion {
-        try writing(teamID: team.id) { store throws(StoreError) in try store.deleteTeam(teamID: team.id, deletedBy: actor) }
+        try writing(teamID: team.id) { store throws(StoreError) in
+            try store.deleteTeam(teamID: team.id, deletedBy: actor)
+        }
     }
 }

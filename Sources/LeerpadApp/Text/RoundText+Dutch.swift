@@ -5,7 +5,8 @@ extension RoundText {
     public var dutch: String {
         switch self {
         case .weakPassword: "Een wachtwoord heeft 8 tot 72 tekens (bytes)."
-        case .adminWithMunicipality: "Een admin-account ziet alle gemeenten en hoort bij geen enkele; laat --municipality weg."
+        case .adminWithMunicipality:
+            "Een admin-account ziet alle gemeenten en hoort bij geen enkele; laat --municipality weg."
         case .accountExists(let name): "Er bestaat al een account ‘\(name)’."
         case .unknownAccount(let name): "Er is geen account ‘\(name)’."
         case .accountAdded(let name, let role): "Account ‘\(name)’ (\(role)) is aangemaakt."
@@ -31,7 +32,8 @@ extension RoundText {
             "answers.\(id): ‘\(value)’ is geen antwoord; gebruik 1 tot 5 of ‘weet niet’."
         case .tooFewInImport(let source, let respondents, let minimum):
             "\(source): \(respondents) respondent(en); een meting telt vanaf \(minimum). Open een ronde en laat meer teamleden invullen."
-        case .unchangedAnswers(let id): "Precies deze antwoorden zijn al opgeslagen als meting \(id); er is niets nieuws opgeslagen."
+        case .unchangedAnswers(let id):
+            "Precies deze antwoorden zijn al opgeslagen als meting \(id); er is niets nieuws opgeslagen."
         case .unknownRound(let id): "Onbekende ronde ‘\(id)’."
         case .roundEnded(let round, let closed):
             closed ? "Ronde \(round) is al gesloten." : "Ronde \(round) is geannuleerd."
@@ -42,7 +44,8 @@ extension RoundText {
         case .roundClosed(let round, let assessment): "Ronde \(round) is gesloten; de meting is \(assessment)."
         case .roundCancelled(let round): "Ronde \(round) is geannuleerd."
         case .roundExtended(let round, let closes): "Ronde \(round) sluit nu na \(closes)."
-        case .responsesImported(let count, let round): "\(count) ingevulde vragenlijst(en) toegevoegd aan ronde \(round)."
+        case .responsesImported(let count, let round):
+            "\(count) ingevulde vragenlijst(en) toegevoegd aan ronde \(round)."
         case .noRounds: "Er zijn geen rondes."
         case .progressLine(let submitted, let size): "\(submitted) van \(size) ingevuld"
         case .stateName(let state):
@@ -113,7 +116,8 @@ extension RoundText {
         case .teamDeleted(let team, let events, let assessments):
             "Team ‘\(team)’ is verwijderd met \(events) gebeurtenis(sen) en \(assessments) meting(en); de verwijdering staat in het auditlog."
         case .teamRemovedNotice: "Het team en al zijn gegevens zijn verwijderd; de verwijdering staat in het auditlog."
-        case .confirmDeletion(let team): "Verwijderen kan niet ongedaan worden gemaakt; bevestig met --confirm (team ‘\(team)’)."
+        case .confirmDeletion(let team):
+            "Verwijderen kan niet ongedaan worden gemaakt; bevestig met --confirm (team ‘\(team)’)."
         }
     }
 }

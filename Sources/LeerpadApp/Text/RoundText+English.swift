@@ -5,7 +5,8 @@ extension RoundText {
     public var english: String {
         switch self {
         case .weakPassword: "A password has 8 to 72 characters (bytes)."
-        case .adminWithMunicipality: "An admin account sees every municipality and belongs to none; leave out --municipality."
+        case .adminWithMunicipality:
+            "An admin account sees every municipality and belongs to none; leave out --municipality."
         case .accountExists(let name): "An account ‘\(name)’ exists already."
         case .unknownAccount(let name): "There is no account ‘\(name)’."
         case .accountAdded(let name, let role): "Account ‘\(name)’ (\(role)) was created."
@@ -31,9 +32,11 @@ extension RoundText {
             "answers.\(id): ‘\(value)’ is no answer; use 1 to 5 or ‘weet niet’ (don't know)."
         case .tooFewInImport(let source, let respondents, let minimum):
             "\(source): \(respondents) respondent(s); a measurement counts from \(minimum). Open a round and let more team members answer."
-        case .unchangedAnswers(let id): "Exactly these answers are stored already as measurement \(id); nothing new was stored."
+        case .unchangedAnswers(let id):
+            "Exactly these answers are stored already as measurement \(id); nothing new was stored."
         case .unknownRound(let id): "Unknown round ‘\(id)’."
-        case .roundEnded(let round, let closed): closed ? "Round \(round) is closed already." : "Round \(round) was cancelled."
+        case .roundEnded(let round, let closed):
+            closed ? "Round \(round) is closed already." : "Round \(round) was cancelled."
         case .tooFewRespondents(let round, let submitted, let minimum):
             "Round \(round) has \(submitted) submitted questionnaire(s) and needs at least \(minimum); extend or cancel the round."
         case .responseSubmitted: "This questionnaire was submitted already and cannot change."
@@ -70,7 +73,8 @@ extension RoundText {
         case .reviewHeading: "Review and submit"
         case .submit: "Submit"
         case .pageHasErrors: "Not every statement on this page is answered; see the messages below."
-        case .thanks: "Thank you! Your answers are submitted. The outcome appears on the team page once the round is closed."
+        case .thanks:
+            "Thank you! Your answers are submitted. The outcome appears on the team page once the round is closed."
         case .noOpenRound: "This team has no open measurement round. Ask your coordinator to open one."
         case .roundsHeading: "Measurement rounds"
         case .openRoundHeading: "Open a measurement round"
@@ -103,7 +107,8 @@ extension RoundText {
         case .qrCodeOf(let team): "QR code of team \(team)'s scan link"
         case .minimumShort: "minimum"
         case .round: "Round"
-        case .beginFirst(let token): "Begin the questionnaire through the link /r/\(token); your answers are kept there."
+        case .beginFirst(let token):
+            "Begin the questionnaire through the link /r/\(token); your answers are kept there."
         case .alreadyRevoked(let team, let id): "Event \(id) of team ‘\(team)’ is revoked already."
         case .revokesCorrection(let team, let id):
             "Event \(id) of team ‘\(team)’ is itself a correction; a correction cannot be revoked."

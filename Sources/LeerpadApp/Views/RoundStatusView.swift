@@ -24,13 +24,13 @@ public struct RoundStatusView: Encodable, Sendable {
     /// Submitted responses per role (`""` for none given).
     public var roles: [String: Int]
     /// The last day to answer, if set.
-    public var closes: String?
+    @NullEncodable public var closes: String?
     /// Whether the closing date passed while the round stays open.
     public var pastClosing: Bool
     /// The respondents' link, relative to the server.
     public var path: String
     /// The measurement it closed into.
-    public var assessment: Int64?
+    @NullEncodable public var assessment: Int64?
 
     /// The view of `status`.
     public init(_ status: RoundStatus) {

@@ -31,7 +31,8 @@ struct BenchRecordCommand: ParsableCommand {
                 return try leerpad.team(named: team)  // another writer added it first
             }
         }
-        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        // One event a minute, the last one now: the log takes no events dated in the future.
+        let start = leerpad.time.now().addingTimeInterval(-Double(events) * 60)
         var written = 0
         while written < events {
             let count = min(batch, events - written)

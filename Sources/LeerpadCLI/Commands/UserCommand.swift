@@ -17,7 +17,9 @@ struct UserCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Add an account; without --password-stdin it generates and prints a password.",
-            discussion: "admin: an A&O fonds or regional coordinator, sees every municipality. hr: one municipality's coordinator.")
+            discussion:
+                "admin: an A&O fonds or regional coordinator, sees every municipality. hr: one municipality's coordinator."
+        )
         @Argument(help: "The sign-in name.") var name: String
         @Option(help: "admin or hr.") var role: AccountRole
         @Option(help: "The municipality of an hr account.") var municipality: String?

@@ -38,10 +38,12 @@ struct RoundStatusDocument: Encodable {
         pastClosing = status.isPastClosing
         self.url = url
         assessmentID = round.assessmentID
-        assessment = withAssessment ? status.assessment.map {
-            AssessmentJSONRenderer.Document(
-                AssessmentReport(source: "round:\(round.id)", assessment: $0, model: model), language: language)
-        } : nil
+        assessment =
+            withAssessment
+            ? status.assessment.map {
+                AssessmentJSONRenderer.Document(
+                    AssessmentReport(source: "round:\(round.id)", assessment: $0, model: model), language: language)
+            } : nil
     }
 
     /// One line of `round list`.

@@ -27,7 +27,8 @@ public struct TeamProgress: Hashable, Sendable {
         workingLevel = PathProgress.workingLevel(steps)
         let valid = ordered.filter(\.isValid)
         if let latest = valid.last {
-            maturity = MaturityComparison.compare(previous: valid.dropLast().last?.assessment, current: latest.assessment)
+            maturity = MaturityComparison.compare(
+                previous: valid.dropLast().last?.assessment, current: latest.assessment)
         } else {
             maturity = []
         }

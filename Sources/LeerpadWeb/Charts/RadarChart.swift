@@ -161,7 +161,8 @@ enum Widgets {
         guard let score, let value = score.score, let level = score.level else {
             return "<td class=\"l0\" title=\"\(language.term(.noAnswers))\">–</td>"
         }
-        let text = "\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))"
+        let text: HTML =
+            "\(LocalFormat.number(value, decimals: 1, in: language))\(trend(score.score, previous?.score, language: language))"
         guard let minimum else { return "<td class=\"l\(level)\">\(text)</td>" }
         let thin = MeasurementQuality.isThin(score, minimum: minimum)
         return

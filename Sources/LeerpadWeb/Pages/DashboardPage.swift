@@ -30,7 +30,8 @@ enum DashboardPage {
                     let thin: HTML =
                         MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
                         ? " <span class=\"flag\">\(RoundText.thin.text(l))</span>" : .empty
-                    return " · <span data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
+                    return
+                        " · <span data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
                 } ?? .empty
             return
                 "<tr><th scope=\"row\"><a href=\"/t/\(data.team.accessCode)\">\(data.team.name)</a><br><span class=\"muted\">\(when)\(respondents) · \(data.progress.state.xp) XP</span></th>\(cells)</tr>"
@@ -80,7 +81,8 @@ enum DashboardPage {
                 "\(role.isEmpty ? RoundText.ratherNotSay.text(l) : RoundText.roleName(role).text(l)): \(status.roles[role]!)"
             }
             let past: HTML =
-                status.isPastClosing ? "<p class=\"error\">\(RoundText.roundPastClosing(round: round.id).text(l))</p>" : .empty
+                status.isPastClosing
+                ? "<p class=\"error\">\(RoundText.roundPastClosing(round: round.id).text(l))</p>" : .empty
             let close: HTML =
                 status.canClose
                 ? "<form method=\"post\" action=\"/coordinator/rounds/\(round.id)/close\" class=\"inline\">\(CSRF.field(context))<button type=\"submit\" id=\"close-round-\(round.id)\">\(RoundText.closeRoundButton.text(l))</button></form>"

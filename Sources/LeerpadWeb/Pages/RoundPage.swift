@@ -57,7 +57,8 @@ enum RoundPage {
             return "<h3>\(group.subdimension.number). \(group.subdimension.name[l])</h3>\(fieldsets)"
         }
         let summary: HTML =
-            errors.isEmpty ? .empty : "<div class=\"error\" role=\"alert\"><p>\(RoundText.pageHasErrors.text(l))</p></div>"
+            errors.isEmpty
+            ? .empty : "<div class=\"error\" role=\"alert\"><p>\(RoundText.pageHasErrors.text(l))</p></div>"
         let back: HTML =
             index > 1
             ? "<button type=\"submit\" name=\"action\" value=\"back\" class=\"secondary\">\(RoundText.previousPage.text(l))</button> "

@@ -36,7 +36,8 @@ enum TeamPage {
                 let thin: HTML =
                     MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
                     ? " <span class=\"flag\">\(RoundText.thin.text(l))</span>" : .empty
-                return " · <span id=\"measurement-respondents\" data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
+                return
+                    " · <span id=\"measurement-respondents\" data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
             } ?? .empty
         let roundHTML: HTML =
             round.map { status -> HTML in
@@ -101,7 +102,7 @@ enum TeamPage {
             let score = latest.subdimension(sub.id)
             let before = data.previous?.subdimension(sub.id)
             return
-                "<tr><th scope=\"row\">\(sub.number). \(sub.name[l])</th>\(Widgets.levelCell(score, previous: before, language: l))<td class=\"num\">\(before?.score.map { LocalFormat.number($0, decimals: 1, in: l) } ?? "–")</td></tr>"
+                "<tr><th scope=\"row\">\(sub.number). \(sub.name[l])</th>\(Widgets.levelCell(score, previous: before, minimum: content.game.minimumRespondents, language: l))<td class=\"num\">\(before?.score.map { LocalFormat.number($0, decimals: 1, in: l) } ?? "–")</td></tr>"
         }
         return """
             <div class="grid">

@@ -22,7 +22,8 @@ struct CoordinatorRoutes {
                 case "closed": RoundText.roundClosedNotice(round: Int64(request.query["round"] ?? "") ?? 0).text(l)
                 case "cancelled":
                     RoundText.roundCancelledNotice(round: Int64(request.query["round"] ?? "") ?? 0).text(l)
-                case "imported": RoundText.responsesImported(
+                case "imported":
+                    RoundText.responsesImported(
                         count: Int(request.query["count"] ?? "") ?? 0, round: Int64(request.query["round"] ?? "") ?? 0
                     ).text(l)
                 case "deleted": RoundText.teamRemovedNotice.text(l)

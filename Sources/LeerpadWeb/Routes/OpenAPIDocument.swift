@@ -83,7 +83,8 @@ enum OpenAPIDocument {
                 "path": type("string"), "assessment": type("integer", nullable: true),
             ]),
         "ResponseAccepted": object(
-            "A response joined the round", ["round": type("integer"), "responses": type("integer"), "teamSize": type("integer")]),
+            "A response joined the round",
+            ["round": type("integer"), "responses": type("integer"), "teamSize": type("integer")]),
         "Booking": object(
             "A run a step is booked on; id null for self-paced e-learning",
             [
@@ -257,7 +258,8 @@ enum OpenAPIDocument {
             "parameters": [
                 [
                     "name": "token", "in": "path", "required": true,
-                    "description": "The round's respondent token (from its link /r/{token})", "schema": ["type": "string"],
+                    "description": "The round's respondent token (from its link /r/{token})",
+                    "schema": ["type": "string"],
                 ]
             ],
             "post": [

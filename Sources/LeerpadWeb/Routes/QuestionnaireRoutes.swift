@@ -26,7 +26,9 @@ struct QuestionnaireRoutes {
         router.get("/r/:token") { request, context in
             let (round, status, steps) = try resolve(context)
             if let response = try draft(request, round: round) {
-                if response.submittedAt != nil { return page(status, RoundPage.thanks(status, context: context), context) }
+                if response.submittedAt != nil {
+                    return page(status, RoundPage.thanks(status, context: context), context)
+                }
                 let next = steps.firstIncomplete(response.answers).map(String.init) ?? "review"
                 return Response.redirect(to: "/r/\(round.token)/\(next)", type: .found)
             }
@@ -118,7 +120,9 @@ struct QuestionnaireRoutes {
     /// 409 for a round that takes no answers (closed, cancelled or past its date).
     private func requireAccepting(_ round: Round, _ context: WebRequestContext) throws {
         guard round.state == .open else { throw AppError.store(.roundEnded(id: round.id, state: round.state)) }
-        if let closes = round.closesAt, services.time.now() >= closes { throw AppError.roundPastClosing(round: round.id) }
+        if let closes = round.closesAt, services.time.now() >= closes {
+            throw AppError.roundPastClosing(round: round.id)
+        }
     }
 
     /// The respondent's own response in this round, from its cookie.

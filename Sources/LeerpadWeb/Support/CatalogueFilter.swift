@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import LeerpadApp
 import LeerpadContent
 import LeerpadCore

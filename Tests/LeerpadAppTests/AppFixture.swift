@@ -28,7 +28,7 @@ struct AppFixture {
         let time = TimeSource.fixed(Self.now)
         let random = RandomSource.seeded(seed)
         let store = try SQLiteProgressStore(path: path, time: time, random: random)
-        leerpad = Leerpad(store: store, content: Self.content, time: time)
+        leerpad = Leerpad(store: store, content: Self.content, time: time, random: random, passwordCost: 4)
     }
 
     /// The responses of a sample team's answer sheet.

@@ -1,6 +1,7 @@
 import Forecasting
 import LeerpadApp
 import LeerpadCore
+import LeerpadStore
 import Routing
 import Testing
 
@@ -28,14 +29,14 @@ struct TextCatalogueTests {
         Catalogue("DemoText", demoTextSamples), Catalogue("WebMessage", webMessageSamples),
         Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
         Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
-        Catalogue("DemoInputText", demoInputTextSamples),
+        Catalogue("DemoInputText", demoInputTextSamples), Catalogue("RoundText", roundTextSamples),
     ]
 
     /// Cases (by name) whose Dutch and English texts are rightly the same word.
     static let identical: Set<String> = [
         "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "scan",
         "scoreColumn", "team", "teams", "module", "modules", "moduleTotal", "useCases", "badges", "columnModule",
-        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "invalidValue",
+        "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "invalidValue", "minimumShort",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -121,6 +122,31 @@ struct TextCatalogueTests {
 
 /// Sample values of every case, with sample values for the interpolated parts.
 extension TextCatalogueTests {
+    static let roundTextSamples: [RoundText] = [
+        .weakPassword, .adminWithMunicipality, .accountExists("x"), .unknownAccount("x"),
+        .accountAdded(name: "x", role: "x"), .generatedPassword("x"), .passwordChanged(name: "x"),
+        .accountRemoved(name: "x"), .noAccounts, .adminOnly, .unknownInstrument("x", known: "x"),
+        .minimumOutOfRange(minimum: 4, lowest: 4, teamSize: 4), .closingInPast("x"), .invalidDate("x"),
+        .invalidWholeNumber("x"), .roundAlreadyOpen(team: "x", round: 7), .roundPastClosing(round: 7),
+        .unknownRole("x", known: "x"), .unknownStatement("x"), .answerMissing("x"),
+        .invalidAnswerValue("x", value: "x"), .tooFewInImport(source: "x", respondents: 4, minimum: 4),
+        .unchangedAnswers(assessmentID: 7), .unknownRound("x"), .roundEnded(round: 7, closed: true),
+        .tooFewRespondents(round: 7, submitted: 4, minimum: 4), .responseSubmitted,
+        .roundOpened(round: 7, team: "x", url: "x"), .roundClosed(round: 7, assessment: 7), .roundCancelled(round: 7),
+        .roundExtended(round: 7, closes: "x"), .responsesImported(count: 4, round: 7), .noRounds,
+        .progressLine(submitted: 4, teamSize: 4), .stateName(.closed), .roundHeading(team: "x"),
+        .roundIntroduction(statements: 4, pages: 4), .yourRole, .roleName("beleid"), .ratherNotSay, .begin,
+        .pageHeading(page: 4, pages: 4, dimension: "x"), .nextPage, .previousPage, .reviewHeading, .submit,
+        .pageHasErrors, .thanks, .noOpenRound, .roundsHeading, .openRoundHeading, .instrument, .closesOn,
+        .minimumRespondents, .openRoundButton, .closeRoundButton, .cancelRoundButton, .respondentLink, .respondents(4),
+        .thin, .thinExplanation(minimum: 4), .roleMix, .importIntoRound, .answersFile, .importButton, .privacyHeading,
+        .privacyExplanation, .exportTeamData, .deleteTeamHeading, .typeTeamNameToConfirm, .deleteTeamButton,
+        .teamNameDoesNotMatch, .roundOpenedNotice(round: 7), .roundClosedNotice(round: 7),
+        .roundCancelledNotice(round: 7), .qrCodeOf(team: "x"), .minimumShort, .beginFirst(token: "x"), .round,
+        .alreadyRevoked(team: "x", id: 7), .revokesCorrection(team: "x", id: 7), .inFuture(field: "x"),
+        .teamDeleted(team: "x", events: 4, assessments: 4), .confirmDeletion(team: "x"), .teamRemovedNotice,
+    ]
+
     static let phraseSamples: [Phrase] = [
         .unknownAccessCode, .noAssessment(team: "Vlietdam"), .emptyPlan, .emptyAssessment(source: "Vlietdam"),
         .unknownModules("Vlietdam"), .duplicateTeam(team: "Vlietdam", earlier: "a.csv", later: "b.csv"), .pathSaved,

@@ -36,7 +36,9 @@ extension Leerpad {
         let advisor = advisor
         let assessments = stored.map { item in
             let scored = cache?.scored(item) { advisor.score($0.responses) } ?? advisor.score(item.responses)
-            let valid = item.kind != .legacy || item.responses.count >= content.game.minimumRespondents
+            // Rounds and imports are checked against the minimum on their way in; an assessment
+            // stored before rounds existed (or with a lower minimum since) counts only with as many.
+            let valid = item.responses.count >= content.game.minimumRespondents
             return RecordedAssessment(
                 id: item.id, takenAt: item.takenAt, assessment: scored, respondents: item.responses.count,
                 isValid: valid)

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Leerpad in a real browser: headless Chromium driven by Selenium.
 
-A team enters its access code, fills in the quickscan (one subdimension per step; a missing
-answer is explained next to it), sees its scores, plans and accepts a learning path; a
-coordinator signs in and records a completed module; the team sees its XP rise. At a phone's
-width (390 px) the team page and both demo pages fit without horizontal scrolling.
+A coordinator signs in and opens a measurement round for a team; three respondents (one on a
+phone, 390 px) answer the quickscan through the round's link (one page per dimension; a missing
+answer is explained next to it); the team page shows "3 van 5 ingevuld" and no result yet; the
+coordinator closes the round and the team page shows the measurement on three respondents with
+its spread. The team plans and accepts a learning path; the coordinator records a completed
+module; the team sees its XP rise. At a phone's width the team page and both demo pages fit
+without horizontal scrolling.
 
     python3 web-tests/browser_test.py --server "swift run leerpad serve --port 8089 --db /tmp/lp.sqlite" \
         --base-url http://127.0.0.1:8089 [--screenshots docs/screenshots]
@@ -137,32 +140,82 @@ def run(base, password, shots, check):
         xp_before = xp_of(team)
         check(team.find_element(By.TAG_NAME, "h1").text == "Informatievoorziening", "the access code opens the team's own page")
 
-        # The quickscan, one subdimension per step.
-        team.get(base + f"/t/{code}/scan")
-        click_and_load(team, team.find_element(By.ID, "start-quickscan"))
-        click_and_load(team, team.find_element(By.ID, "next"))
-        check(len(team.find_elements(By.ID, "q01-error")) == 1, "a missing answer is explained next to its question")
-        shoot(team, shots, "questionnaire-error")
-        step = 0
-        while team.find_elements(By.ID, "scan-form"):
-            step += 1
-            fieldsets = team.find_elements(By.CSS_SELECTOR, "#scan-form fieldset")
-            for index, fieldset in enumerate(fieldsets):
-                radios = fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")
-                value = "x" if (step + index) % 9 == 0 else str(2 + (step + index) % 3)
-                target = next(r for r in radios if r.get_attribute("value") == value)
-                team.find_element(By.CSS_SELECTOR, f"label[for='{target.get_attribute('id')}']").click()
-            if step == 2:
-                shoot(team, shots, "questionnaire")
-            click_and_load(team, team.find_element(By.ID, "next"))
-            if step > 80:
-                break
-        check(step == 17, f"the quickscan has 17 steps (saw {step})")
-        Select(team.find_element(By.ID, "role")).select_by_value("data-analist")
-        click_and_load(team, team.find_element(By.ID, "submit-scan"))
-        check(len(team.find_elements(By.CSS_SELECTOR, "#scores tr")) == 17, "after submitting, the team sees 17 scores")
-        check(len(team.find_elements(By.CSS_SELECTOR, "#recommendations li")) > 0, "and recommended modules")
-        shoot(team, shots, "questionnaire-result")
+        # The coordinator opens a round for the team and finds its respondents' link.
+        coordinator.get(base + "/coordinator")
+        Select(coordinator.find_element(By.ID, "round-team")).select_by_value(code)
+        Select(coordinator.find_element(By.ID, "round-instrument")).select_by_value("quickscan")
+        click_and_load(coordinator, coordinator.find_element(By.ID, "open-round"))
+        check("done=opened" in coordinator.current_url, "the coordinator opened a round")
+        round_item = coordinator.find_element(By.CSS_SELECTOR, "li[data-round]")
+        round_id = round_item.get_attribute("data-round")
+        link = round_item.find_element(By.CSS_SELECTOR, "a[href*='/r/']").get_attribute("href")
+        check(len(coordinator.find_elements(By.ID, f"close-round-{round_id}")) == 0,
+              "a round below its minimum has no close button")
+
+        # Three respondents answer through the link, each in their own browser; one on a phone.
+        roles = ["beleid", "uitvoering", "informatie"]
+        for person, role in enumerate(roles):
+            respondent = browser(390, 844) if person == 2 else browser()
+            try:
+                loads = 0
+                respondent.get(link)
+                loads += 1
+                Select(respondent.find_element(By.ID, "role")).select_by_value(role)
+                click_and_load(respondent, respondent.find_element(By.ID, "begin"))
+                loads += 1
+                if person == 0:
+                    click_and_load(respondent, respondent.find_element(By.ID, "next"))
+                    loads += 1
+                    check(len(respondent.find_elements(By.CSS_SELECTOR, "[id$='-error']")) > 0,
+                          "a missing answer is explained next to its question")
+                    shoot(respondent, shots, "questionnaire-error")
+                page = 0
+                while respondent.find_elements(By.ID, "scan-form"):
+                    page += 1
+                    fieldsets = respondent.find_elements(By.CSS_SELECTOR, "#scan-form fieldset")
+                    for index, fieldset in enumerate(fieldsets):
+                        radios = fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+                        value = "x" if (page + index + person) % 9 == 0 else str(1 + (page * 3 + index * (person + 1)) % 5)
+                        target = next(r for r in radios if r.get_attribute("value") == value)
+                        respondent.find_element(By.CSS_SELECTOR, f"label[for='{target.get_attribute('id')}']").click()
+                    if page == 1 and person == 2:
+                        overflow = respondent.execute_script(
+                            "return document.documentElement.scrollWidth > window.innerWidth + 1")
+                        check(not overflow, "a questionnaire page fits a phone's width")
+                        shoot(respondent, shots, "questionnaire-phone")
+                    click_and_load(respondent, respondent.find_element(By.ID, "next"))
+                    loads += 1
+                    if page > 10:
+                        break
+                check(page == 4, f"the quickscan has one page per dimension, 4 in all (saw {page})")
+                click_and_load(respondent, respondent.find_element(By.ID, "submit-scan"))
+                loads += 1
+                check(len(respondent.find_elements(By.ID, "thanks")) == 1, f"respondent {person + 1} submitted")
+                check(f"{person + 1} van 5 ingevuld" in respondent.page_source,
+                      f"the respondent sees the round's progress ({person + 1} van 5)")
+                check(len(respondent.find_elements(By.ID, "scores")) == 0, "a respondent sees no scores")
+                if person == 2:
+                    print(f"respondent on a phone: {loads} page loads")
+            finally:
+                respondent.quit()
+
+        # The team page shows the progress, and no result before the round is closed.
+        team.refresh()
+        check("3 van 5 ingevuld" in team.find_element(By.ID, "round-progress").text,
+              "the team page shows the round's progress")
+        check(xp_of(team) == xp_before, "answers alone earn nothing before the round closes")
+
+        # The coordinator closes the round; the team page shows the measurement and its spread.
+        coordinator.get(base + "/coordinator")
+        click_and_load(coordinator, coordinator.find_element(By.ID, f"close-round-{round_id}"))
+        check("done=closed" in coordinator.current_url, "the coordinator closed the round")
+        team.refresh()
+        respondents = team.find_element(By.ID, "measurement-respondents").get_attribute("data-respondents")
+        check(respondents == "3", f"the team's measurement stands on three respondents (saw {respondents})")
+        spreads = [cell.text for cell in team.find_elements(By.CSS_SELECTOR, "#maturity td.spread")]
+        check(len(spreads) == 17 and any(text not in ("–", "0,0") for text in spreads),
+              "the team page shows how far the answers lie apart")
+        shoot(team, shots, "team-round")
 
         # Plan and accept a path.
         team.get(base + f"/t/{code}/plan")

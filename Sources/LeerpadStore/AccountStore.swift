@@ -14,8 +14,9 @@ public protocol AccountStore: Sendable {
     func setPasswordHash(accountID: Int64, _ hash: String, keeping session: String?) throws(StoreError)
     /// Removes the account called `name` and its sessions.
     func removeAccount(named name: String) throws(StoreError)
-    /// Starts a session under `token` for the account.
-    func startSession(token: String, accountID: Int64) throws(StoreError)
+    /// Starts a session under `token` for the account, and removes every session (of anyone)
+    /// unused for `idleLimit` seconds, so that expired sessions do not pile up.
+    func startSession(token: String, accountID: Int64, idleLimit: TimeInterval) throws(StoreError)
     /// The account of a live session: one used within `idleLimit` seconds. A live session's
     /// last use becomes now; an expired one is removed.
     func sessionAccount(token: String, idleLimit: TimeInterval) throws(StoreError) -> Account?

@@ -64,10 +64,13 @@ extension SQLiteProgressStore {
         }
     }
 
-    public func startSession(token: String, accountID: Int64) throws(StoreError) {
+    public func startSession(token: String, accountID: Int64, idleLimit: TimeInterval) throws(StoreError) {
         let now = time.now()
         try perform {
             try pool.write { db in
+                try db.execute(
+                    sql: "DELETE FROM coordinatorSession WHERE lastSeenAt < ?",
+                    arguments: [now.addingTimeInterval(-idleLimit)])
                 try db.execute(
                     sql: "INSERT INTO coordinatorSession (token, accountId, createdAt, lastSeenAt) VALUES (?, ?, ?, ?)",
                     arguments: [token, accountID, now, now])

@@ -86,14 +86,14 @@ struct RoundStoreTests {
         #expect(throws: StoreError.self) {
             try store.addAccount(name: "zonder", role: .hr, municipality: nil, passwordHash: "h")
         }
-        try store.startSession(token: "a", accountID: account.id)
-        try store.startSession(token: "b", accountID: account.id)
+        try store.startSession(token: "a", accountID: account.id, idleLimit: 3600)
+        try store.startSession(token: "b", accountID: account.id, idleLimit: 3600)
         #expect(try store.sessionAccount(token: "a", idleLimit: 60)?.name == "hr")
         #expect(try store.sessionAccount(token: "a", idleLimit: 0) == nil)
         #expect(try store.sessionAccount(token: "a", idleLimit: 60) == nil, "an expired session is removed")
         try store.setPasswordHash(accountID: account.id, "$2b$04$y", keeping: nil)
         #expect(try store.sessionAccount(token: "b", idleLimit: 60) == nil)
-        try store.startSession(token: "c", accountID: account.id)
+        try store.startSession(token: "c", accountID: account.id, idleLimit: 3600)
         try store.removeAccount(named: "hr")
         #expect(try store.sessionAccount(token: "c", idleLimit: 60) == nil)
         #expect(throws: StoreError.unknownAccount("hr")) { try store.removeAccount(named: "hr") }

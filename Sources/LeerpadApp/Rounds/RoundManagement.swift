@@ -86,16 +86,27 @@ extension Leerpad {
 
     /// Closes `round` into the team's measurement, scored exactly as the same answers in an
     /// answer sheet; refused below its minimum (extend or cancel it then).
+    ///
+    /// Exactly the answers of the team's latest measurement again store nothing (cancel the round).
     public func closeRound(_ round: Round) throws(AppError) -> AssessmentOutcome {
         let team = try teamByID(round.teamID)
+        let submitted = try storing { store throws(StoreError) in try store.responses(roundID: round.id) }
+            .filter { $0.submittedAt != nil }
+            .map { Response(respondent: "", role: $0.role, answers: $0.answers) }
+        let stored = try storing { store throws(StoreError) in try store.assessments(teamID: team.id) }
+        if let last = stored.max(by: { ($0.takenAt, $0.id) < ($1.takenAt, $1.id) }),
+            Self.sameAnswers(last.responses, submitted)
+        {
+            throw .unchangedAnswers(assessmentID: last.id)
+        }
         let before = try report(for: team)
         let version = content.model.version
-        let stored = try writing(teamID: team.id) { store throws(StoreError) in
+        let measurement = try writing(teamID: team.id) { store throws(StoreError) in
             try store.closeRound(id: round.id, modelVersion: version)
         }
-        let assessment = advisor.score(stored.responses)
+        let assessment = advisor.score(measurement.responses)
         return AssessmentOutcome(
-            stored: stored, assessment: assessment, previous: before.latest,
+            stored: measurement, assessment: assessment, previous: before.latest,
             recommendations: advisor.recommend(for: assessment))
     }
 
@@ -113,11 +124,21 @@ extension Leerpad {
     }
 
     /// Adds a survey tool's export to an open round as submitted responses; returns how many.
+    ///
+    /// Only the answers to the round's questionnaire are kept; an export without one of them
+    /// answered 1–5 (another questionnaire's, say) is refused.
     @discardableResult
     public func importResponses(_ responses: [Response], into round: Round, source: String) throws(AppError) -> Int {
-        guard responses.containAnAnswer else { throw .emptyAssessment(source: source) }
+        let statements = Set(try questionnaire(of: round).statements.map(\.id))
+        let kept = responses.map { response in
+            Response(
+                respondent: response.respondent, team: response.team, role: response.role,
+                answers: response.answers.filter { statements.contains($0.key) })
+        }
+        .filter { !$0.answers.isEmpty }
+        guard kept.containAnAnswer else { throw .emptyAssessment(source: source) }
         let added = try writing(teamID: round.teamID) { store throws(StoreError) in
-            try store.addResponses(roundID: round.id, responses.map { ($0.role, $0.answers) })
+            try store.addResponses(roundID: round.id, kept.map { ($0.role, $0.answers) })
         }
         return added.count
     }

@@ -87,6 +87,9 @@ public enum RoundText: TextCatalogue {
     case roundCancelledNotice(round: Int64)
     case qrCodeOf(team: String)
     case minimumShort
+    case spreadColumn
+    case spreadExplanation
+    case disputed
     case beginFirst(token: String)
     case round
 

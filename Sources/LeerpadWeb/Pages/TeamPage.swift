@@ -101,14 +101,22 @@ enum TeamPage {
         let rows = content.model.subdimensions.map { sub -> HTML in
             let score = latest.subdimension(sub.id)
             let before = data.previous?.subdimension(sub.id)
+            let spread: HTML =
+                score.map { score -> HTML in
+                    guard score.respondents > 1 else { return "–" }
+                    let value = LocalFormat.number(score.spread, decimals: 1, in: l)
+                    return score.isDisputed
+                        ? "<span class=\"flag\" title=\"\(RoundText.disputed.text(l))\">\(value)</span>" : "\(value)"
+                } ?? "–"
             return
-                "<tr><th scope=\"row\">\(sub.number). \(sub.name[l])</th>\(Widgets.levelCell(score, previous: before, minimum: content.game.minimumRespondents, language: l))<td class=\"num\">\(before?.score.map { LocalFormat.number($0, decimals: 1, in: l) } ?? "–")</td></tr>"
+                "<tr data-subdimension=\"\(sub.id)\"><th scope=\"row\">\(sub.number). \(sub.name[l])</th>\(Widgets.levelCell(score, previous: before, minimum: content.game.minimumRespondents, language: l))<td class=\"num spread\">\(spread)</td><td class=\"num\">\(before?.score.map { LocalFormat.number($0, decimals: 1, in: l) } ?? "–")</td></tr>"
         }
         return """
             <div class="grid">
             <figure>\(radar)<figcaption class="muted">\(l.page(.radarCaption))</figcaption></figure>
-            <div class="scroll"><table class="heat"><thead><tr><th scope="col">\(l.page(.subdimension))</th><th scope="col">\(l.page(.now))</th><th scope="col">\(l.page(.previous))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            <div class="scroll"><table class="heat" id="maturity"><thead><tr><th scope="col">\(l.page(.subdimension))</th><th scope="col">\(l.page(.now))</th><th scope="col" class="num">\(RoundText.spreadColumn.text(l))</th><th scope="col">\(l.page(.previous))</th></tr></thead><tbody>\(rows)</tbody></table></div>
             </div>
+            <p class="muted">\(RoundText.spreadExplanation.text(l))</p>
             \(Widgets.legend(model: content.model, language: l))
             """
     }

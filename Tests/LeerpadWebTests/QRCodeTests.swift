@@ -4,7 +4,8 @@ import Testing
 @testable import LeerpadWeb
 
 /// The QR code encoder against an independent encoder (the Python `qrcode` package's matrices in
-/// Fixtures/QR, made by its generate.py), published codewords and the standard's structure.
+/// Fixtures/QR, made by its generate.py), an independent decoder (zbarimg, when installed),
+/// published codewords and the standard's structure.
 @Suite("QR code")
 struct QRCodeTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -286,5 +287,97 @@ struct QRCodeTests {
                 #expect(bits >> 12 == code.version)
             }
         }
+    }
+
+    // MARK: SVG
+
+    @Test("the SVG is well-formed XML with the quiet zone in its viewBox and one unit square per dark module")
+    func svg() throws {
+        let code = try QRCode(encoding: "https://leerpad.example/r/abcdefghijklmnopqrstuv")
+        let svg = QRCodeSVG(code, label: "QR code van de link \"Ronde 3\" <nieuw> & oud")
+        let elements = try #require(ElementCollector.parse(svg.markup))
+        #expect(elements.map(\.name) == ["svg", "title", "rect", "path"])
+        let root = elements[0]
+        let extent = code.size + 8
+        #expect(root.attributes["viewBox"] == "0 0 \(extent) \(extent)")
+        #expect(root.attributes["width"] == "\(extent * 4)")
+        #expect(root.attributes["shape-rendering"] == "crispEdges")
+        #expect(root.attributes["role"] == "img")
+        #expect(root.attributes["aria-label"] == "QR code van de link \"Ronde 3\" <nieuw> & oud")
+        #expect(!svg.markup.contains("<script") && !svg.markup.contains("href") && !svg.markup.contains("url("))
+        #expect(elements[2].attributes["fill"] == "#fff")
+        let squares = try Self.squares(elements[3].attributes["d"] ?? "")
+        #expect(squares.count == code.darkCount)
+        let expected = (0..<code.size).flatMap { y in
+            (0..<code.size).filter { code.isDark(x: $0, y: y) }.map { [$0 + 4, y + 4] }
+        }
+        #expect(squares.map { [$0.x, $0.y] } == expected)
+        #expect(squares.allSatisfy { (4..<(extent - 4)).contains($0.x) && (4..<(extent - 4)).contains($0.y) })
+    }
+
+    /// The unit squares of a path of `M x y h1v1h-1z` commands; throws on anything else.
+    static func squares(_ data: String) throws -> [(x: Int, y: Int)] {
+        struct NotAUnitSquare: Error { let command: Substring }
+        return try data.split(separator: "M").map { part in
+            let command = part.trimmingCharacters(in: .whitespaces)
+            guard command.hasSuffix("h1v1h-1z") else { throw NotAUnitSquare(command: part) }
+            let numbers = command.dropLast("h1v1h-1z".count).split(separator: " ").compactMap { Int($0) }
+            guard numbers.count == 2 else { throw NotAUnitSquare(command: part) }
+            return (numbers[0], numbers[1])
+        }
+    }
+
+    // MARK: Round trip through an independent decoder
+
+    static let zbarimg: String? = ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Rasterises the SVG's unit squares (and nothing else) as a PGM at `scale` pixels a module.
+    static func pgm(of svg: QRCodeSVG, scale: Int) throws -> Data {
+        let elements = try #require(ElementCollector.parse(svg.markup))
+        let path = try #require(elements.first { $0.name == "path" }?.attributes["d"])
+        let width = svg.extent * scale
+        var pixels = [UInt8](repeating: 255, count: width * width)
+        for square in try squares(path) {
+            for y in (square.y * scale)..<((square.y + 1) * scale) {
+                for x in (square.x * scale)..<((square.x + 1) * scale) { pixels[y * width + x] = 0 }
+            }
+        }
+        return Data("P5\n\(width) \(width)\n255\n".utf8) + Data(pixels)
+    }
+
+    static let roundTripCases: [(String, QRCode.Correction)] = [
+        ("https://leerpad.example/r/abcdefghijklmnopqrstuv", .medium),
+        ("https://leerpad.example/r/abcdefghijklmnopqrstuv", .low),
+        ("https://leerpad.example/r/abcdefghijklmnopqrstuv", .high),
+        ("Meting ronde 3 \u{2013} caf\u{E9}, \u{E9}\u{E9}n keer per 28 dagen", .quartile),
+        ("https://leerpad.example/r/" + String(repeating: "abcdefghijklmnopqrstuvwxyz0123456789", count: 5), .medium),
+        (String(repeating: "Leerpad-", count: 60), .high),
+    ]
+
+    @Test(
+        "zbarimg reads back the text from the SVG's squares",
+        .enabled(
+            if: zbarimg != nil,
+            "SKIPPED: zbarimg is not installed (Debian package zbar-tools), so no independent decoder read the QR codes"
+        ),
+        arguments: 0..<roundTripCases.count)
+    func decodesWithZbar(index: Int) throws {
+        let (text, correction) = Self.roundTripCases[index]
+        let code = try QRCode(encoding: text, correction: correction)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-qr-\(UUID().uuidString).pgm")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Self.pgm(of: QRCodeSVG(code, label: "QR"), scale: 4).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.zbarimg))
+        process.arguments = ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "version \(code.version)-\(correction), \(code.mask)")
+        #expect(String(decoding: data, as: UTF8.self) == text + "\n", "version \(code.version)-\(correction)")
     }
 }

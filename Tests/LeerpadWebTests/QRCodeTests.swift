@@ -329,8 +329,28 @@ struct QRCodeTests {
 
     // MARK: Round trip through an independent decoder
 
-    static let zbarimg: String? = ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The first of `paths` that can be run.
+    static func executable(_ paths: String...) -> String? {
+        paths.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static let zbarimg = executable("/usr/bin/zbarimg", "/usr/local/bin/zbarimg")
+    /// librsvg's converter, to render the SVG markup itself (Debian package librsvg2-bin).
+    static let rsvgConvert = executable("/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert")
+
+    /// Runs `executable` with `arguments`; its exit status and standard output.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 
     /// Rasterises the SVG's unit squares (and nothing else) as a PGM at `scale` pixels a module.
     static func pgm(of svg: QRCodeSVG, scale: Int) throws -> Data {
@@ -356,7 +376,7 @@ struct QRCodeTests {
     ]
 
     @Test(
-        "zbarimg reads back the text from the SVG's squares",
+        "zbarimg reads back the text from the SVG's squares, and from librsvg's rendering of the SVG when installed",
         .enabled(
             if: zbarimg != nil,
             "SKIPPED: zbarimg is not installed (Debian package zbar-tools), so no independent decoder read the QR codes"
@@ -365,19 +385,27 @@ struct QRCodeTests {
     func decodesWithZbar(index: Int) throws {
         let (text, correction) = Self.roundTripCases[index]
         let code = try QRCode(encoding: text, correction: correction)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-qr-\(UUID().uuidString).pgm")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Self.pgm(of: QRCodeSVG(code, label: "QR"), scale: 4).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.zbarimg))
-        process.arguments = ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "version \(code.version)-\(correction), \(code.mask)")
-        #expect(String(decoding: data, as: UTF8.self) == text + "\n", "version \(code.version)-\(correction)")
+        let svg = QRCodeSVG(code, label: "QR")
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-qr-\(UUID().uuidString)")
+        let files = ["pgm", "svg", "png"].map { base.appendingPathExtension($0) }
+        defer { for file in files { try? FileManager.default.removeItem(at: file) } }
+        let zbarimg = try #require(Self.zbarimg)
+        let arguments = ["--raw", "-q", "-Sdisable", "-Sqrcode.enable"]
+        let symbol = "version \(code.version)-\(correction), \(code.mask)"
+        try Self.pgm(of: svg, scale: 4).write(to: files[0])
+        let squares = try Self.run(zbarimg, arguments + [files[0].path])
+        #expect(squares.status == 0, "\(symbol): zbarimg found no QR code in the squares")
+        #expect(squares.output == text + "\n", "\(symbol)")
+        guard let rsvgConvert = Self.rsvgConvert else {
+            print("QRCodeTests: rsvg-convert (librsvg2-bin) is not installed; the SVG markup itself was not rendered")
+            return
+        }
+        try Data(svg.markup.utf8).write(to: files[1])
+        let width = String(svg.extent * 4)
+        let rendered = try Self.run(rsvgConvert, ["-w", width, "-h", width, "-o", files[2].path, files[1].path])
+        #expect(rendered.status == 0, "\(symbol): rsvg-convert failed")
+        let picture = try Self.run(zbarimg, arguments + [files[2].path])
+        #expect(picture.status == 0, "\(symbol): zbarimg found no QR code in librsvg's rendering")
+        #expect(picture.output == text + "\n", "\(symbol)")
     }
 }

@@ -113,7 +113,7 @@ let package = Package(
                 "LeerpadWeb", "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "LeerpadCLITests",

@@ -35,6 +35,9 @@ pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 # The browser test: headless Chromium and its WebDriver.
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+# The QR code round trip: an independent decoder reads what the encoder drew, as librsvg renders it.
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
+command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
 [ "${#missing[@]}" -eq 0 ] || apt_install "${missing[@]}"
 python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
 

@@ -142,7 +142,8 @@ extension TextCatalogueTests {
         .thin, .thinExplanation(minimum: 4), .roleMix, .importIntoRound, .answersFile, .importButton, .privacyHeading,
         .privacyExplanation, .exportTeamData, .deleteTeamHeading, .typeTeamNameToConfirm, .deleteTeamButton,
         .teamNameDoesNotMatch, .roundOpenedNotice(round: 7), .roundClosedNotice(round: 7),
-        .roundCancelledNotice(round: 7), .qrCodeOf(team: "x"), .minimumShort, .spreadColumn, .spreadExplanation, .disputed, .beginFirst(token: "x"), .round,
+        .roundCancelledNotice(round: 7), .qrCodeOf(team: "x"), .minimumShort, .spreadColumn, .spreadExplanation,
+        .disputed, .beginFirst(token: "x"), .round,
         .alreadyRevoked(team: "x", id: 7), .revokesCorrection(team: "x", id: 7), .inFuture(field: "x"),
         .teamDeleted(team: "x", events: 4, assessments: 4), .confirmDeletion(team: "x"), .teamRemovedNotice,
     ]

@@ -65,7 +65,9 @@ extension Leerpad {
             let hex = String(random.next(), radix: 16)
             return String(repeating: "0", count: 16 - hex.count) + hex
         }.joined()
-        try storing { store throws(StoreError) in try store.startSession(token: token, accountID: account.id, idleLimit: Self.sessionIdleLimit) }
+        try storing { store throws(StoreError) in
+            try store.startSession(token: token, accountID: account.id, idleLimit: Self.sessionIdleLimit)
+        }
         return token
     }
 

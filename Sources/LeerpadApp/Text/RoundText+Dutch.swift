@@ -110,7 +110,8 @@ extension RoundText {
         case .round: "Ronde"
         case .beginFirst(let token): "Begin de vragenlijst via de link /r/\(token); uw antwoorden worden daar bewaard."
         case .spreadColumn: "Spreiding"
-        case .spreadExplanation: "Spreiding: hoe ver de antwoorden van de respondenten uiteenlopen (standaardafwijking op de schaal 1–5); gemarkeerd waar het team het oneens is — een gespreksonderwerp."
+        case .spreadExplanation:
+            "Spreiding: hoe ver de antwoorden van de respondenten uiteenlopen (standaardafwijking op de schaal 1–5); gemarkeerd waar het team het oneens is — een gespreksonderwerp."
         case .disputed: "het team is het hier oneens"
         case .alreadyRevoked(let team, let id): "Gebeurtenis \(id) van team ‘\(team)’ is al ingetrokken."
         case .revokesCorrection(let team, let id):

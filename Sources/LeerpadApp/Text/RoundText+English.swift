@@ -110,7 +110,8 @@ extension RoundText {
         case .beginFirst(let token):
             "Begin the questionnaire through the link /r/\(token); your answers are kept there."
         case .spreadColumn: "Spread"
-        case .spreadExplanation: "Spread: how far the respondents' answers lie apart (standard deviation on the 1–5 scale); marked where the team disagrees — something to talk about."
+        case .spreadExplanation:
+            "Spread: how far the respondents' answers lie apart (standard deviation on the 1–5 scale); marked where the team disagrees — something to talk about."
         case .disputed: "the team disagrees here"
         case .alreadyRevoked(let team, let id): "Event \(id) of team ‘\(team)’ is revoked already."
         case .revokesCorrection(let team, let id):

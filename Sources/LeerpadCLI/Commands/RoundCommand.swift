@@ -25,7 +25,7 @@ struct RoundCommand: ParsableCommand {
         var closes: String?
         @Option(help: "The fewest respondents to close with (default 3, the game's minimum).")
         var minRespondents: Int?
-        @Option(help: "The web app's address in the link (default: $LEERPAD_BASE_URL, else http://127.0.0.1:8080).")
+        @Option(help: "The web app's address in the link (default: $LEERPAD_BASE_URL, else http://localhost:8080).")
         var baseURL: String?
         @OptionGroup var app: AppOptions
         @OptionGroup var output: OutputOptions
@@ -66,7 +66,7 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status", abstract: "Show how many answered, in which roles, and the result once closed.")
         @Argument(help: "The round's id.") var round: Int64
-        @Option(help: "The web app's address in the link (default: $LEERPAD_BASE_URL, else http://127.0.0.1:8080).")
+        @Option(help: "The web app's address in the link (default: $LEERPAD_BASE_URL, else http://localhost:8080).")
         var baseURL: String?
         @OptionGroup var app: AppOptions
         @OptionGroup var output: OutputOptions
@@ -203,7 +203,7 @@ enum RoundLink {
     static func url(_ round: Round, base: String?) -> String {
         let root =
             base ?? ProcessInfo.processInfo.environment["LEERPAD_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "http://127.0.0.1:8080"
+            ?? "http://localhost:8080"
         return (root.hasSuffix("/") ? String(root.dropLast()) : root) + "/r/" + round.token
     }
 }

@@ -44,6 +44,15 @@ struct QuestionnaireRoutes {
             redirect.setCookie(responseCookie(response.key, round: round, context: context))
             return redirect
         }
+        router.get("/r/:token/qr.svg") { request, context in
+            let (round, status, _) = try resolve(context)
+            let link = services.configuration.baseURL + "/r/" + round.token
+            let svg = QRCodeSVG(
+                try QRCode(encoding: link), label: RoundText.qrCodeOf(team: status.team.name).text(context.language))
+            var response = JSONResponse.text(svg.markup, contentType: "image/svg+xml; charset=utf-8")
+            response.headers[.cacheControl] = "private, max-age=3600"
+            return response
+        }
         router.get("/r/:token/review") { request, context in
             let (round, status, steps) = try resolve(context)
             let response = try requireDraft(request, round: round, context: context)

@@ -29,8 +29,8 @@ public struct RoundStatusView: Encodable, Sendable {
     public var pastClosing: Bool
     /// The respondents' link, relative to the server.
     public var path: String
-    /// The measurement it closed into.
-    @NullEncodable public var assessment: Int64?
+    /// The id of the measurement it closed into.
+    @NullEncodable public var measurement: Int64?
 
     /// The view of `status`.
     public init(_ status: RoundStatus) {
@@ -47,6 +47,6 @@ public struct RoundStatusView: Encodable, Sendable {
         closes = round.closesAt.map { CalendarDate($0).adding(days: -1).description }
         pastClosing = status.isPastClosing
         path = "/r/" + round.token
-        assessment = round.assessmentID
+        measurement = round.assessmentID
     }
 }

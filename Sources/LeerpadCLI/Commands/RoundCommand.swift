@@ -90,17 +90,11 @@ struct RoundCommand: ParsableCommand {
     struct CloseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "close", abstract: "Close a round into the team's measurement (needs its minimum).")
-        @Argument(help: "The round's id.") var round: Int64
-        @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
-        var language: Language = .default
-        @OptionGroup var app: AppOptions
+        @OptionGroup var options: RoundOptions
 
         func run() throws {
-            let leerpad = try app.leerpad()
-            let outcome = try UseCase.run(language) { () throws(AppError) in
-                try leerpad.closeRound(try leerpad.round(id: round))
-            }
-            print(RoundText.roundClosed(round: round, assessment: outcome.stored.id).text(language))
+            let outcome = try options.run { leerpad, round throws(AppError) in try leerpad.closeRound(round) }
+            print(RoundText.roundClosed(round: options.round, assessment: outcome.stored.id).text(options.language))
         }
     }
 
@@ -108,15 +102,11 @@ struct RoundCommand: ParsableCommand {
     struct CancelCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "cancel", abstract: "Cancel an open round; its responses never become a measurement.")
-        @Argument(help: "The round's id.") var round: Int64
-        @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
-        var language: Language = .default
-        @OptionGroup var app: AppOptions
+        @OptionGroup var options: RoundOptions
 
         func run() throws {
-            let leerpad = try app.leerpad()
-            try UseCase.run(language) { () throws(AppError) in try leerpad.cancelRound(try leerpad.round(id: round)) }
-            print(RoundText.roundCancelled(round: round).text(language))
+            try options.run { leerpad, round throws(AppError) in try leerpad.cancelRound(round) }
+            print(RoundText.roundCancelled(round: options.round).text(options.language))
         }
     }
 
@@ -124,11 +114,8 @@ struct RoundCommand: ParsableCommand {
     struct ExtendCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "extend", abstract: "Move an open round's closing date.")
-        @Argument(help: "The round's id.") var round: Int64
+        @OptionGroup var options: RoundOptions
         @Option(help: "The new last day to answer, YYYY-MM-DD.") var closes: String
-        @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
-        var language: Language = .default
-        @OptionGroup var app: AppOptions
 
         func validate() throws {
             if CalendarDate(iso8601: closes) == nil {
@@ -137,12 +124,9 @@ struct RoundCommand: ParsableCommand {
         }
 
         func run() throws {
-            let leerpad = try app.leerpad()
             let date = CalendarDate(iso8601: closes)!
-            try UseCase.run(language) { () throws(AppError) in
-                try leerpad.extendRound(try leerpad.round(id: round), closes: date)
-            }
-            print(RoundText.roundExtended(round: round, closes: date.description).text(language))
+            try options.run { leerpad, round throws(AppError) in try leerpad.extendRound(round, closes: date) }
+            print(RoundText.roundExtended(round: options.round, closes: date.description).text(options.language))
         }
     }
 
@@ -151,19 +135,16 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Add a survey tool's export (Forms, LimeSurvey, Excel CSV) to an open round.")
-        @Argument(help: "The round's id.") var round: Int64
+        @OptionGroup var options: RoundOptions
         @Argument(help: "The answers, one row per respondent.") var answers: String
-        @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
-        var language: Language = .default
-        @OptionGroup var app: AppOptions
 
         func run() throws {
-            let leerpad = try app.leerpad()
-            let (sheet, _) = try AnswerInput.assess(answers, model: leerpad.content.model, language: language)
-            let count = try UseCase.run(language) { () throws(AppError) in
-                try leerpad.importResponses(sheet.responses, into: try leerpad.round(id: round), source: answers)
+            let model = try options.app.content.loadModel()
+            let (sheet, _) = try AnswerInput.assess(answers, model: model, language: options.language)
+            let count = try options.run { leerpad, round throws(AppError) in
+                try leerpad.importResponses(sheet.responses, into: round, source: answers)
             }
-            print(RoundText.responsesImported(count: count, round: round).text(language))
+            print(RoundText.responsesImported(count: count, round: options.round).text(options.language))
         }
     }
 
@@ -194,6 +175,21 @@ struct RoundCommand: ParsableCommand {
                 for view in views { print(view.line(in: output.language)) }
             }
         }
+    }
+}
+
+/// The options of a command on one round: its id, the language and the database and Content.
+struct RoundOptions: ParsableArguments {
+    @Argument(help: "The round's id.") var round: Int64
+    @Option(name: .customLong("lang"), help: "Language of the output: nl (default) or en.")
+    var language: Language = .default
+    @OptionGroup var app: AppOptions
+
+    /// Runs `body` on the round; a refusal is printed in the language and ends the command.
+    @discardableResult
+    func run<T>(_ body: (Leerpad, Round) throws(AppError) -> T) throws -> T {
+        let leerpad = try app.leerpad()
+        return try UseCase.run(language) { () throws(AppError) in try body(leerpad, try leerpad.round(id: round)) }
     }
 }
 

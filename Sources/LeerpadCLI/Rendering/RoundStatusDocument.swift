@@ -3,64 +3,55 @@ import LeerpadApp
 import LeerpadCore
 import LeerpadStore
 
-/// A round as `round status` and `round list` print it: progress and the mix of roles, and
-/// after closing the measurement in exactly the JSON of `leerpad assess --format json`.
+/// A round as `round status` and `round list` print it: the API's ``RoundStatusView`` with the
+/// full link, and after closing the measurement in exactly the JSON of `leerpad assess --format json`.
 struct RoundStatusDocument: Encodable {
-    var id: Int64
-    var team: String
-    var instrument: String
-    var state: String
-    var responses: Int
-    var drafts: Int
-    var teamSize: Int
-    var minimum: Int
-    var roles: [String: Int]
-    var closes: String?
-    var pastClosing: Bool
+    var view: RoundStatusView
     var url: String
-    var assessmentID: Int64?
     var assessment: AssessmentJSONRenderer.Document?
 
     init(
         _ status: RoundStatus, url: String, model: MaturityModel, language: Language, withAssessment: Bool = true
     ) {
-        let round = status.round
-        id = round.id
-        team = status.team.name
-        instrument = round.instrument
-        state = round.state.rawValue
-        responses = status.submitted
-        drafts = status.drafts
-        teamSize = status.team.size
-        minimum = round.minimumRespondents
-        roles = status.roles
-        closes = round.closesAt.map { CalendarDate($0).adding(days: -1).description }
-        pastClosing = status.isPastClosing
+        view = RoundStatusView(status)
         self.url = url
-        assessmentID = round.assessmentID
         assessment =
             withAssessment
             ? status.assessment.map {
                 AssessmentJSONRenderer.Document(
-                    AssessmentReport(source: "round:\(round.id)", assessment: $0, model: model), language: language)
+                    AssessmentReport(source: "round:\(status.round.id)", assessment: $0, model: model),
+                    language: language)
             } : nil
+    }
+
+    private enum CodingKeys: String, CodingKey { case url, assessment }
+
+    /// The view's fields, then `url` and `assessment` (`null` before closing) beside them.
+    func encode(to encoder: any Encoder) throws {
+        try view.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(url, forKey: .url)
+        try container.encode(assessment, forKey: .assessment)
     }
 
     /// One line of `round list`.
     func line(in language: Language) -> String {
         [
-            String(id), team, instrument, RoundText.stateName(RoundState(rawValue: state) ?? .open).text(language),
-            RoundText.progressLine(submitted: responses, teamSize: teamSize).text(language),
+            String(view.id), view.team, view.instrument,
+            RoundText.stateName(RoundState(rawValue: view.state) ?? .open).text(language),
+            RoundText.progressLine(submitted: view.responses, teamSize: view.teamSize).text(language),
         ].joined(separator: "\t")
     }
 
     /// The text of `round status`.
     func text(in language: Language) -> String {
         var lines = [line(in: language), url]
-        let mix = roles.keys.sorted().map { "\($0.isEmpty ? "–" : $0): \(roles[$0]!)" }.joined(separator: ", ")
-        if !mix.isEmpty { lines.append(mix) }
-        if pastClosing { lines.append(RoundText.roundPastClosing(round: id).text(language)) }
-        if let assessmentID { lines.append(RoundText.roundClosed(round: id, assessment: assessmentID).text(language)) }
+        let mix = view.roles.keys.sorted().map { "\($0.isEmpty ? "–" : $0): \(view.roles[$0]!)" }
+        if !mix.isEmpty { lines.append(mix.joined(separator: ", ")) }
+        if view.pastClosing { lines.append(RoundText.roundPastClosing(round: view.id).text(language)) }
+        if let measurement = view.measurement {
+            lines.append(RoundText.roundClosed(round: view.id, assessment: measurement).text(language))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -153,6 +153,19 @@ enum RadarChart {
 /// Small pieces shared by pages: level cells, trend arrows, XP bar.
 enum Widgets {
     /// A heat-map cell: the level as colour and the score as number, with the trend.
+    /// " · 5 respondenten" of a measurement, with the mark when it is thin; `id` names the span.
+    static func respondents(_ recorded: RecordedAssessment?, minimum: Int, id: String? = nil, language: Language)
+        -> HTML
+    {
+        guard let recorded else { return .empty }
+        let thin: HTML =
+            MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
+            ? " <span class=\"flag\">\(RoundText.thin.text(language))</span>" : .empty
+        let identifier: HTML = id.map { " id=\"\($0)\"" }.map(HTML.init(raw:)) ?? .empty
+        return
+            " · <span\(identifier) data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(language))</span>\(thin)"
+    }
+
     /// A heat-map cell: the score, its level's colour and trend; with `minimum`, how many answered
     /// (in its title) and a mark when the score is thin.
     static func levelCell(

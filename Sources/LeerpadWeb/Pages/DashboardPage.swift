@@ -25,14 +25,7 @@ enum DashboardPage {
             }
             let measurement = data.latestMeasurement
             let when = measurement.map { LocalFormat.day($0.takenAt) } ?? "–"
-            let respondents: HTML =
-                measurement.map { recorded -> HTML in
-                    let thin: HTML =
-                        MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
-                        ? " <span class=\"flag\">\(RoundText.thin.text(l))</span>" : .empty
-                    return
-                        " · <span data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
-                } ?? .empty
+            let respondents = Widgets.respondents(measurement, minimum: minimum, language: l)
             return
                 "<tr><th scope=\"row\"><a href=\"/t/\(data.team.accessCode)\">\(data.team.name)</a><br><span class=\"muted\">\(when)\(respondents) · \(data.progress.state.xp) XP</span></th>\(cells)</tr>"
         }

@@ -31,14 +31,8 @@ enum TeamPage {
         let noticeHTML: HTML = notice.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
         let code = data.team.accessCode
         let minimum = game.minimumRespondents
-        let measurement: HTML =
-            data.latestMeasurement.map { recorded -> HTML in
-                let thin: HTML =
-                    MeasurementQuality.isThin(recorded.assessment, minimum: minimum)
-                    ? " <span class=\"flag\">\(RoundText.thin.text(l))</span>" : .empty
-                return
-                    " · <span id=\"measurement-respondents\" data-respondents=\"\(recorded.respondents)\">\(RoundText.respondents(recorded.respondents).text(l))</span>\(thin)"
-            } ?? .empty
+        let measurement = Widgets.respondents(
+            data.latestMeasurement, minimum: minimum, id: "measurement-respondents", language: l)
         let roundHTML: HTML =
             round.map { status -> HTML in
                 """

@@ -80,7 +80,7 @@ enum OpenAPIDocument {
                 "drafts": type("integer"), "teamSize": type("integer"), "minimum": type("integer"),
                 "roles": ["type": "object", "additionalProperties": type("integer")],
                 "closes": ["type": "string", "format": "date", "nullable": true], "pastClosing": type("boolean"),
-                "path": type("string"), "assessment": type("integer", nullable: true),
+                "path": type("string"), "measurement": type("integer", nullable: true),
             ]),
         "ResponseAccepted": object(
             "A response joined the round",

@@ -13,7 +13,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
     /// The database file.
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let time: TimeSource
     private let random: RandomSource
 
@@ -241,7 +241,7 @@ public final class SQLiteProgressStore: ProgressStore {
 
     // MARK: Internals
 
-    private func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
         do {
             return try body()
         } catch let error as StoreError {

@@ -21,6 +21,22 @@ if ! "$ralph_venv/bin/ralph" --help >/dev/null 2>&1; then
     python3 -m venv "$ralph_venv"
     "$ralph_venv/bin/pip" install --quiet "ralph-malph[cli,lrs]" requests
 fi
+# Ralph 5.1's file-system LRS backend writes each POST with operation "create", so every POST
+# after the first fails with HTTP 500 ("fs_lrs.jsonl already exists"). This makes that backend
+# append instead (its own APPEND operation); nothing else of Ralph changes.
+ralph_site="$("$ralph_venv/bin/python3" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+if [ ! -f "$ralph_site/leerpad_ralph_append.py" ]; then
+    cat >"$ralph_site/leerpad_ralph_append.py" <<'PY'
+try:
+    from ralph.backends.data.base import BaseOperationType
+    from ralph.backends.lrs.fs import FSLRSBackend
+
+    FSLRSBackend.default_operation_type = BaseOperationType.APPEND
+except Exception:  # Ralph changed: leave it as it is
+    pass
+PY
+    echo "import leerpad_ralph_append" >"$ralph_site/leerpad_ralph_append.pth"
+fi
 if ! python3 -c "import jwt, cryptography" 2>/dev/null; then
     echo "installing PyJWT and cryptography (independent badge verifier)"
     python3 -m pip install --quiet PyJWT cryptography
@@ -28,19 +44,27 @@ fi
 
 export RALPH_APP_DIR="$ralph_home/app"
 export RALPH_RUNSERVER_BACKEND=fs
-mkdir -p "$RALPH_APP_DIR" "$ralph_home/data"
+mkdir -p "$RALPH_APP_DIR" "$ralph_home/data" "$ralph_home/run"
 rm -f "$RALPH_APP_DIR/auth.json"
 "$ralph_venv/bin/ralph" auth -u "$ralph_user" -p "$ralph_password" -s all -M "mailto:$ralph_user@example.org" -w \
     >"$ralph_home/auth.log" 2>&1
 
-# Starts Ralph in the background and waits (up to 60 s) until it answers.
+# Starts Ralph in the background and waits (up to 60 s) until it answers. Python spawns it in a
+# session of its own with every inherited file descriptor closed, so that whoever ran this
+# (a test's Process, CI) is not kept waiting by a descriptor the server holds.
 ralph_start() {
-    (
-        cd "$ralph_home" &&
-            exec "$ralph_venv/bin/ralph" runserver -b fs -h 127.0.0.1 -p "$ralph_port" \
-                --fs-default-directory-path "$ralph_home/data"
-    ) >>"$ralph_home/server.log" 2>&1 &
-    echo $! >"$ralph_home/server.pid"
+    # runserver reloads when a file under its working directory changes: keep the data elsewhere.
+    "$ralph_venv/bin/python3" - "$ralph_home" "$ralph_port" "$ralph_venv/bin/ralph" <<'PY'
+import subprocess, sys
+home, port, ralph = sys.argv[1:4]
+log = open(f"{home}/server.log", "ab")
+server = subprocess.Popen(
+    [ralph, "runserver", "-b", "fs", "-h", "127.0.0.1", "-p", port, "--fs-default-directory-path", f"{home}/data"],
+    cwd=f"{home}/run", stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, close_fds=True,
+    start_new_session=True,
+)
+open(f"{home}/server.pid", "w").write(str(server.pid))
+PY
     local tries=0
     until curl -s -o /dev/null -u "$ralph_user:$ralph_password" "http://127.0.0.1:$ralph_port/whoami"; do
         tries=$((tries + 1))
@@ -52,14 +76,15 @@ ralph_start() {
     done
 }
 
-# Stops the Ralph started by ralph_start (by its process id) and waits until it is gone.
+# Stops the Ralph started by ralph_start (its process group, by the id ralph_start wrote) and
+# waits until the port is free.
 ralph_stop() {
     [ -f "$ralph_home/server.pid" ] || return 0
     local pid
     pid="$(cat "$ralph_home/server.pid")"
-    kill "$pid" 2>/dev/null || true
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
     local tries=0
-    while kill -0 "$pid" 2>/dev/null && [ "$tries" -lt 40 ]; do
+    while curl -s -o /dev/null "http://127.0.0.1:$ralph_port/whoami" && [ "$tries" -lt 80 ]; do
         tries=$((tries + 1))
         sleep 0.25
     done
@@ -71,7 +96,7 @@ ralph_start
 export LEERPAD_TEST_LRS_URL="http://127.0.0.1:$ralph_port/xAPI"
 export LEERPAD_TEST_LRS_USER="$ralph_user"
 export LEERPAD_TEST_LRS_PASSWORD="$ralph_password"
-export LEERPAD_TEST_LRS_STOP="bash -c 'kill \$(cat $ralph_home/server.pid) 2>/dev/null; while curl -s -o /dev/null http://127.0.0.1:$ralph_port/whoami; do sleep 0.2; done'"
+export LEERPAD_TEST_LRS_STOP="kill -- -\$(cat $ralph_home/server.pid); while curl -s -o /dev/null http://127.0.0.1:$ralph_port/whoami; do sleep 0.2; done"
 export LEERPAD_TEST_LRS_START="LEERPAD_TEST_LRS_PASSWORD=$ralph_password LEERPAD_RALPH_PORT=$ralph_port bash $PWD/scripts/services/ralph.sh"
 if declare -F on_exit >/dev/null; then on_exit ralph_stop; fi
 echo "Ralph LRS at $LEERPAD_TEST_LRS_URL"

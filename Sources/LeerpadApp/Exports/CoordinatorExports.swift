@@ -76,7 +76,8 @@ public struct CoordinatorExports: Sendable {
         return reports.flatMap { report in
             exporter.statements(
                 team: Self.exportTeam(report), events: report.events, badges: report.progress.state.badges,
-                badgeNames: badgeNames, moduleTitles: moduleTitles, useCaseTitles: useCaseTitles)
+                badgeNames: badgeNames, moduleTitles: moduleTitles, useCaseTitles: useCaseTitles,
+                revokedBadges: revokedBadges(report))
         }
     }
 
@@ -129,6 +130,24 @@ public struct CoordinatorExports: Sendable {
                 catalogue: leerpad.content.catalogue, host: host, in: l, prefixed: true)
         }
         return ICalendar.render(events, productID: "-//Leerpad//Coordinator//NL", now: leerpad.time.now())
+    }
+
+    /// The badges that events revoked since had earned: the game state of the log without its
+    /// corrections, kept to the badges of revoked events.
+    private func revokedBadges(_ report: TeamReport) -> [EarnedBadge] {
+        var revoked: Set<Int64> = []
+        for case .correction(let target, _) in report.events.map(\.activity) { revoked.insert(target) }
+        guard !revoked.isEmpty else { return [] }
+        let uncorrected = report.events.filter {
+            if case .correction = $0.activity { return false }
+            return true
+        }
+        let content = leerpad.content
+        let state = GameEngine.state(
+            events: uncorrected, assessments: report.assessments,
+            pathModuleIDs: report.path?.steps.map(\.moduleID) ?? [], context: content.gameContext,
+            now: leerpad.time.now())
+        return state.badges.filter { revoked.contains($0.eventID) }
     }
 
     private static func exportTeam(_ report: TeamReport) -> ExportTeam {

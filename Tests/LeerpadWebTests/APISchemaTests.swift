@@ -76,6 +76,12 @@ struct APISchemaTests {
                     "/api/teams/\(code)/assessments", .post, [.contentType: "text/csv"], csv,
                     ["$ref": "#/components/schemas/AssessmentResult"]
                 ),
+                ("/.well-known/did.json", .get, [:], nil, ["$ref": "#/components/schemas/DIDDocument"]),
+                ("/badges/status", .get, [:], nil, ["$ref": "#/components/schemas/RevocationList"]),
+                (
+                    "/api/badges/verify", .post, [.contentType: "application/jwt"], "e30.e30.e30",
+                    ["$ref": "#/components/schemas/BadgeVerification"]
+                ),
             ]
             for (uri, method, headers, body, schema) in calls {
                 let page = try await agent.send(uri, method: method, headers: headers, body: body)

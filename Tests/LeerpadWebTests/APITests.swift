@@ -28,7 +28,7 @@ struct APITests {
                     }
                 }
             }
-            #expect(operations == 13)
+            #expect(operations == 16)
         }
     }
 

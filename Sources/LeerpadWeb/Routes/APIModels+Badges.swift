@@ -15,6 +15,20 @@ extension APIModels {
             /// The verdict in words (in the request's language).
             var message: String
 
+            enum CodingKeys: String, CodingKey { case number, valid, revoked, credentialId, name, keyId, message }
+
+            /// Every member, `null` where unknown (a refused badge has no trusted id, name or key).
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(number, forKey: .number)
+                try container.encode(valid, forKey: .valid)
+                try container.encode(revoked, forKey: .revoked)
+                try container.encode(credentialId, forKey: .credentialId)
+                try container.encode(name, forKey: .name)
+                try container.encode(keyId, forKey: .keyId)
+                try container.encode(message, forKey: .message)
+            }
+
             init(_ check: BadgeCheck, language: Language) {
                 number = check.number
                 valid = check.isValid

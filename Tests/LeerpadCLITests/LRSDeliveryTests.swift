@@ -6,8 +6,9 @@ import Testing
 #endif
 
 /// `leerpad export xapi --lrs` and `leerpad lrs` against a real LRS, Ralph, started by
-/// `scripts/services/ralph.sh` (which `bash scripts/test.sh` sources). Without
-/// `LEERPAD_TEST_LRS_URL` the test says so in one line and does nothing.
+/// `scripts/services/ralph.sh` (which `bash scripts/test.sh` sources): the instance at
+/// `LEERPAD_TEST_LRS_OUTAGE_URL`, this test's own, which it stops and starts. Without it the
+/// test says so in one line and does nothing.
 @Suite("xAPI delivery to a real LRS (Ralph)", .serialized)
 struct LRSDeliveryTests {
     let environment = ProcessInfo.processInfo.environment
@@ -23,7 +24,7 @@ struct LRSDeliveryTests {
     }
 
     var lrs: (url: String, user: String, password: String)? {
-        guard let url = environment["LEERPAD_TEST_LRS_URL"], !url.isEmpty else { return nil }
+        guard let url = environment["LEERPAD_TEST_LRS_OUTAGE_URL"], !url.isEmpty else { return nil }
         return (url, environment["LEERPAD_TEST_LRS_USER"] ?? "", environment["LEERPAD_TEST_LRS_PASSWORD"] ?? "")
     }
 

@@ -132,4 +132,30 @@ struct StandardsWebTests {
             #expect(page.status == .ok && page.text.contains("name=\"url\""))
         }
     }
+
+    @Test("the coordinator's LRS setting sends every statement to a real LRS (Ralph); a second save sends none")
+    func lrsSetting() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let url = environment["LEERPAD_TEST_LRS_URL"], !url.isEmpty else {
+            print(
+                "SKIPPED: LEERPAD_TEST_LRS_URL is not set; run bash scripts/test.sh to test against a real LRS (Ralph)")
+            return
+        }
+        // The fixture's base address is the same in every run: only a fresh LRS or new ids count,
+        // so this checks what the outbox reports, which the CLI test checks against the LRS itself.
+        let fixture = try WebFixture()
+        try await fixture.run { agent in
+            try await agent.signIn()
+            let fields = [
+                ("url", url), ("user", environment["LEERPAD_TEST_LRS_USER"] ?? ""),
+                ("password", environment["LEERPAD_TEST_LRS_PASSWORD"] ?? ""),
+            ]
+            let first = try await agent.post("/coordinator/lrs?lang=en", fields)
+            #expect(first.status == .ok)
+            #expect(first.text.contains(" delivered, 0 pending"), "\(first.text)")
+            #expect(!first.text.contains(environment["LEERPAD_TEST_LRS_PASSWORD"] ?? "never shown"))
+            let again = try await agent.post("/coordinator/lrs?lang=en", [("url", url), ("user", fields[1].1)])
+            #expect(again.text.contains("0 newly queued, 0 delivered, 0 pending"), "\(again.text)")
+        }
+    }
 }

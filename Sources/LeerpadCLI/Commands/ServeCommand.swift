@@ -25,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The coordinator's sign-in name.") var coordinatorName: String = "coordinator"
     @Option(help: "The coordinator's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
     var coordinatorPassword: String?
+    @OptionGroup var issuer: IssuerOptions
     @OptionGroup var app: AppOptions
 
     func validate() throws {
@@ -74,12 +75,16 @@ struct ServeCommand: AsyncParsableCommand {
                 "Coordinator sign-in: \(coordinatorName) / \(password)  (set LEERPAD_COORDINATOR_PASSWORD to choose it)"
             )
         }
-        let configuration = WebConfiguration(
+        var configuration = WebConfiguration(
             host: host, port: port, coordinatorName: coordinatorName,
             coordinatorPasswordHash: WebConfiguration.hashPassword(password), showsSampleTeams: demo)
+        configuration.baseURL = issuer.baseURL
+        configuration.issuerName = issuer.issuer.name
         say("Leerpad: http://\(host):\(port)/  (database \(app.store.path))")
         let app = buildApplication(
             configuration: configuration, content: content, store: database, contentDirectory: directory)
+        let retries = Task { await LRSRetryLoop.run(Leerpad(store: database, content: content)) }
+        defer { retries.cancel() }
         try await app.runService()
     }
 }

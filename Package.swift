@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -49,7 +50,10 @@ let package = Package(
             name: "LeerpadStore",
             dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "LeerpadExport", dependencies: ["LeerpadCore"]),
+        .target(
+            name: "LeerpadExport",
+            dependencies: ["LeerpadCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "LeerpadBenchmarks", dependencies: ["LeerpadCore"]),
         .target(
             name: "LeerpadApp",

@@ -1,26 +1,34 @@
 import LeerpadCore
 
-/// Issues Open Badges 3.0 credentials for the badges a team earned.
+/// Makes the Open Badges 3.0 credentials for the badges a team earned, issued by the
+/// installation (``BadgeIssuer``, a `did:web`); ``BadgeSigner`` signs them.
 ///
-/// The credentials are **not signed** (no `proof`): a wallet or verifier cannot check them
-/// yet. ``BadgeExport`` says so in its `signed` and `note` fields.
+/// A credential's id is derived from the team, the badge and the event that earned it, so
+/// that revoking that event revokes exactly this credential (its `credentialStatus` names
+/// the issuer's revocation list).
 public struct BadgeExporter: Sendable {
+    /// The installation that issues the badges.
+    public var issuer: BadgeIssuer
     /// The base of every IRI Leerpad mints.
-    public var baseURL: String
+    public var baseURL: String { issuer.baseURL }
 
-    /// Creates an exporter minting IRIs under `baseURL`.
-    public init(baseURL: String) {
-        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+    /// Creates an exporter for `issuer`.
+    public init(issuer: BadgeIssuer) {
+        self.issuer = issuer
+    }
+
+    /// The id of the credential for `badge` of team `teamID`.
+    public static func credentialID(teamID: Int64, badge: EarnedBadge) -> String {
+        "urn:uuid:" + DeterministicUUID.make("leerpad:\(teamID):credential:\(badge.badgeID):event:\(badge.eventID)")
     }
 
     /// The credentials for `team`'s `earned` badges, in `language`.
     public func credentials(
         team: ExportTeam, earned: [EarnedBadge], definitions: [BadgeDefinition], model: MaturityModel,
         language: Language
-    ) -> BadgeExport {
-        let issuer = OpenBadgeCredential.Profile(
-            id: "\(baseURL)/issuers/\(slug(team.municipality))", name: "Leerpad — \(team.municipality)")
-        let credentials = earned.compactMap { badge -> OpenBadgeCredential? in
+    ) -> [(badge: EarnedBadge, credential: OpenBadgeCredential)] {
+        let profile = OpenBadgeCredential.Profile(id: issuer.did, name: issuer.name)
+        return earned.compactMap { badge -> (EarnedBadge, OpenBadgeCredential)? in
             guard let definition = definitions.first(where: { $0.id == badge.badgeID }) else { return nil }
             var alignment: [OpenBadgeCredential.Alignment]?
             if case .dimensionPathComplete(let dimensionID) = definition.criterion,
@@ -32,33 +40,17 @@ public struct BadgeExporter: Sendable {
                         targetFramework: model.title[language], targetCode: dimension.id)
                 ]
             }
-            return OpenBadgeCredential(
-                id: "urn:uuid:" + DeterministicUUID.make("leerpad:\(team.id):credential:\(badge.badgeID)"),
-                issuer: issuer, validFrom: ISO8601.string(badge.earnedAt), name: definition.name[language],
+            let id = Self.credentialID(teamID: team.id, badge: badge)
+            let credential = OpenBadgeCredential(
+                id: id, issuer: profile, validFrom: ISO8601.string(badge.earnedAt), name: definition.name[language],
                 credentialSubject: .init(
                     id: "\(baseURL)/teams/team-\(team.id)",
                     achievement: .init(
                         id: "\(baseURL)/badges/\(definition.id)", name: definition.name[language],
                         description: definition.description[language],
-                        criteria: .init(narrative: definition.description[language]), alignment: alignment)))
+                        criteria: .init(narrative: definition.description[language]), alignment: alignment)),
+                credentialStatus: .init(id: issuer.statusListURL))
+            return (badge, credential)
         }
-        return BadgeExport(team: team.name, credentials: credentials)
     }
-
-    private func slug(_ text: String) -> String {
-        let lowered = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-        return String(lowered).split(separator: "-").joined(separator: "-")
-    }
-}
-
-/// The badge export: the credentials and a plain statement that they are unsigned.
-public struct BadgeExport: Encodable, Hashable, Sendable {
-    /// The team's name.
-    public var team: String
-    /// Whether the credentials carry a proof. Always `false` in this version.
-    public var signed = false
-    /// What unsigned means for the reader.
-    public var note = "Unsigned Open Badges 3.0 credentials: they carry no proof yet, so verifiers cannot check them."
-    /// The credentials.
-    public var credentials: [OpenBadgeCredential]
 }

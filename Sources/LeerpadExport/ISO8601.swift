@@ -13,4 +13,12 @@ enum ISO8601 {
         let fraction = milliseconds == 0 ? "" : "." + String(format: "%03d", milliseconds)
         return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))\(fraction)Z"
     }
+
+    /// Whole seconds since 1970 of a timestamp this type wrote (`…Z`, optional milliseconds).
+    static func seconds(_ text: String) -> Int64? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions =
+            text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+        return formatter.date(from: text).map { Int64($0.timeIntervalSince1970.rounded(.down)) }
+    }
 }

@@ -1,5 +1,13 @@
-/// An Open Badges 3.0 `OpenBadgeCredential` (a W3C Verifiable Credential), unsigned.
+/// An Open Badges 3.0 `OpenBadgeCredential` (a W3C Verifiable Credential). ``BadgeSigner``
+/// secures it as a VC-JWT; this value is its payload.
 public struct OpenBadgeCredential: Encodable, Hashable, Sendable {
+    /// Where a verifier checks whether the credential was revoked: the issuer's
+    /// 1EdTech Revocation List (`type` `1EdTechRevocationList`).
+    public struct Status: Encodable, Hashable, Sendable {
+        public var id: String
+        public var type = "1EdTechRevocationList"
+    }
+
     public struct Profile: Encodable, Hashable, Sendable {
         public var id: String
         public var type = ["Profile"]
@@ -42,9 +50,10 @@ public struct OpenBadgeCredential: Encodable, Hashable, Sendable {
     public var validFrom: String
     public var name: String
     public var credentialSubject: Subject
+    public var credentialStatus: Status?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context"
-        case id, type, issuer, validFrom, name, credentialSubject
+        case id, type, issuer, validFrom, name, credentialSubject, credentialStatus
     }
 }

@@ -6,8 +6,10 @@ import LeerpadCore
 /// the ADL vocabulary: started → attempted, completed → completed (with the score when there
 /// is one), a use case tried → experienced, an assessment → completed (on an assessment
 /// activity), a badge → earned (tincanapi.com). A correction becomes a `voided` statement
-/// that points at the statement of the event it revokes. Statement ids are derived from
-/// the team and event, so exporting twice gives the same ids.
+/// that points at the statement of the event it revokes, and another for each badge that
+/// event had earned (`revokedBadges`). Statement ids are derived from the base address, the
+/// team and the event, so exporting twice gives the same ids, and two installations (or two
+/// databases) never share one.
 public struct XAPIExporter: Sendable {
     /// The base of every IRI Leerpad mints, e.g. `https://leerpad.example`.
     public var baseURL: String
@@ -19,10 +21,13 @@ public struct XAPIExporter: Sendable {
 
     static let adl = "http://adlnet.gov/expapi/verbs/"
 
-    /// The statements for `team`'s `events` and earned `badges`, in log order (badges after the event that earned them).
+    /// The statements for `team`'s `events` and earned `badges`, in log order (badges after the
+    /// event that earned them); `revokedBadges` are badges earned by events a correction revoked
+    /// since, whose statements the correction voids too.
     public func statements(
         team: ExportTeam, events: [ProgressEvent], badges: [EarnedBadge], badgeNames: [String: LocalizedText],
-        moduleTitles: [String: LocalizedText], useCaseTitles: [String: LocalizedText]
+        moduleTitles: [String: LocalizedText], useCaseTitles: [String: LocalizedText],
+        revokedBadges: [EarnedBadge] = []
     ) -> [XAPIStatement] {
         let actor = XAPIStatement.Actor(
             name: team.name, account: .init(homePage: "\(baseURL)/teams", name: "team-\(team.id)"))
@@ -30,11 +35,24 @@ public struct XAPIExporter: Sendable {
         for event in events.sorted(by: { $0.id < $1.id }) {
             result.append(
                 statement(for: event, team: team, actor: actor, modules: moduleTitles, useCases: useCaseTitles))
+            if case .correction(let revoked, _) = event.activity {
+                for badge in revokedBadges where badge.eventID == revoked {
+                    result.append(
+                        XAPIStatement(
+                            id: DeterministicUUID.make(
+                                "\(baseURL):\(team.id):event:\(event.id):voids-badge:\(badge.badgeID)"),
+                            actor: actor, verb: .init(id: Self.adl + "voided", display: display("trok in", "voided")),
+                            object: .init(
+                                objectType: "StatementRef", id: badgeStatementID(team: team.id, badge: badge),
+                                definition: nil),
+                            result: nil, context: context(event.id), timestamp: ISO8601.string(event.occurredAt)))
+                }
+            }
             for badge in badges where badge.eventID == event.id {
                 let name = badgeNames[badge.badgeID] ?? LocalizedText(dutch: badge.badgeID, english: badge.badgeID)
                 result.append(
                     XAPIStatement(
-                        id: DeterministicUUID.make("leerpad:\(team.id):badge:\(badge.badgeID)"), actor: actor,
+                        id: badgeStatementID(team: team.id, badge: badge), actor: actor,
                         verb: .init(id: "http://id.tincanapi.com/verb/earned", display: display("behaalde", "earned")),
                         object: activity(
                             "badges/\(badge.badgeID)", name: name, type: "http://activitystrea.ms/schema/1.0/badge"),
@@ -48,7 +66,7 @@ public struct XAPIExporter: Sendable {
         for event: ProgressEvent, team: ExportTeam, actor: XAPIStatement.Actor, modules: [String: LocalizedText],
         useCases: [String: LocalizedText]
     ) -> XAPIStatement {
-        let id = Self.statementID(team: team.id, event: event.id)
+        let id = statementID(team: team.id, event: event.id)
         let timestamp = ISO8601.string(event.occurredAt)
         func title(_ titles: [String: LocalizedText], _ key: String) -> LocalizedText {
             titles[key] ?? LocalizedText(dutch: key, english: key)
@@ -88,13 +106,19 @@ public struct XAPIExporter: Sendable {
             return XAPIStatement(
                 id: id, actor: actor, verb: .init(id: Self.adl + "voided", display: display("trok in", "voided")),
                 object: .init(
-                    objectType: "StatementRef", id: Self.statementID(team: team.id, event: revoked), definition: nil),
+                    objectType: "StatementRef", id: statementID(team: team.id, event: revoked), definition: nil),
                 result: nil, context: context(event.id), timestamp: timestamp)
         }
     }
 
-    static func statementID(team: Int64, event: Int64) -> String {
-        DeterministicUUID.make("leerpad:\(team):event:\(event)")
+    /// The id of the statement of `event` of team `team`.
+    public func statementID(team: Int64, event: Int64) -> String {
+        DeterministicUUID.make("\(baseURL):\(team):event:\(event)")
+    }
+
+    /// The id of the statement that `team` earned `badge` (by the event that earned it).
+    public func badgeStatementID(team: Int64, badge: EarnedBadge) -> String {
+        DeterministicUUID.make("\(baseURL):\(team):badge:\(badge.badgeID):event:\(badge.eventID)")
     }
 
     private func activity(_ path: String, name: LocalizedText, type: String) -> XAPIStatement.Object {

@@ -124,6 +124,46 @@ enum SQLiteSchema {
                     BEGIN SELECT RAISE(ABORT, 'the progress log is append-only; record a correction instead'); END;
                     """)
         }
+        migrator.registerMigration("lrs outbox and issuer keys") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE issuerKey (
+                        id TEXT PRIMARY KEY,
+                        privateKey BLOB NOT NULL,
+                        publicKey BLOB NOT NULL,
+                        createdAt DATETIME NOT NULL,
+                        retiredAt DATETIME
+                    );
+                    CREATE TABLE issuedCredential (
+                        id TEXT PRIMARY KEY,
+                        teamId INTEGER NOT NULL REFERENCES team(id) ON DELETE RESTRICT,
+                        eventId INTEGER NOT NULL,
+                        badgeId TEXT NOT NULL,
+                        keyId TEXT NOT NULL REFERENCES issuerKey(id) ON DELETE RESTRICT,
+                        issuedAt DATETIME NOT NULL
+                    );
+                    CREATE TABLE lrsOutbox (
+                        endpoint TEXT NOT NULL,
+                        statementId TEXT NOT NULL,
+                        statement TEXT NOT NULL,
+                        enqueuedAt DATETIME NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        nextAttemptAt DATETIME NOT NULL,
+                        lastAttemptAt DATETIME,
+                        lastError TEXT,
+                        deliveredAt DATETIME,
+                        PRIMARY KEY (endpoint, statementId)
+                    );
+                    CREATE INDEX lrsOutbox_pending ON lrsOutbox(endpoint, deliveredAt, nextAttemptAt);
+                    CREATE TABLE lrsEndpoint (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        url TEXT NOT NULL,
+                        username TEXT,
+                        password TEXT,
+                        updatedAt DATETIME NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -39,5 +39,6 @@ public func buildRouter(
     CoordinatorRoutes(services: services).register(on: router)
     APIRoutes(services: services).register(on: router)
     DemoRoutes(services: services).register(on: router)
+    StandardsRoutes(services: services).register(on: router)
     return router
 }

@@ -26,6 +26,8 @@ public struct WebConfiguration: Sendable {
     /// `SolverConfiguration.demoIterations`: a fixed number of iterations gives the same routes on any
     /// machine and every request (a 10-second cap stops it on a machine far too slow, and the page says so).
     public var routeDemoIterations: Int?
+    /// The installation's name as the issuer of its signed badges.
+    public var issuerName = "Leerpad"
 
     /// Creates a configuration.
     public init(

@@ -1,6 +1,7 @@
 import Forecasting
 import LeerpadApp
 import LeerpadCore
+import LeerpadExport
 import LeerpadStore
 import Routing
 import Testing
@@ -30,6 +31,7 @@ struct TextCatalogueTests {
         Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
         Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
         Catalogue("DemoInputText", demoInputTextSamples), Catalogue("RoundText", roundTextSamples),
+        Catalogue("StandardsText", standardsTextSamples),
     ]
 
     /// Cases (by name) whose Dutch and English texts are rightly the same word.
@@ -270,8 +272,26 @@ extension TextCatalogueTests {
         .maturitySincePreviousScan, .levelChange(from: 3, to: 17),
     ]
 
+    static let standardsTextSamples: [StandardsText] =
+        [
+            .badgeValid(name: "Vlietdam", id: "urn:uuid:1", key: "key-1"),
+            .badgeRevoked(name: "Vlietdam", id: "urn:uuid:1"),
+            .noBadgesInFile("Vlietdam"), .badgesSigned(count: 3, issuer: "did:web:vlietdam.example"),
+            .keyRotated("key-2"),
+            .lrsReport(queued: 3, delivered: 2, pending: 1), .lrsLastError("Vlietdam"), .lrsOutboxEmpty,
+            .lrsEndpointStatus(endpoint: "Vlietdam", pending: 3, delivered: 17), .lrsNextAttempt("Vlietdam"),
+            .lrsNotConfigured, .lrsSaved, .lrsTitle, .lrsURL, .lrsUser, .lrsPassword, .lrsSaveAndSend,
+        ] + badgeRefusals.map { StandardsText.badgeRefused(number: 2, $0) }
+
+    static let badgeRefusals: [BadgeVerificationError] = [
+        .malformed(reason: "Vlietdam"), .unsupportedAlgorithm("none"), .unknownKey("key-9"),
+        .badSignature(keyID: "key-1"), .wrongIssuer(credential: "Vlietdam", key: "key-1"),
+        .claimMismatch(claim: "iss", expected: "Vlietdam", found: "Vlietdam"), .notABadge(reason: "Vlietdam"),
+        .copyDiffers(credential: "urn:uuid:1"),
+    ]
+
     static let exportTextSamples: [ExportText] = [
-        .unsignedBadges, .calendarEvent(module: "Vlietdam", level: 3, people: 17),
+        .calendarEvent(module: "Vlietdam", level: 3, people: 17),
         .teamCalendarEvent(module: "Vlietdam", level: 3), .columnRank, .columnStage, .columnModule, .columnTitle,
         .columnFormat,
         .columnStart, .columnEnd, .columnLocation, .columnTeams, .columnPeople, .columnRuns, .columnMaxGroup,

@@ -62,8 +62,27 @@ struct CatalogueCommandTests {
         #expect(try !succeeds(["import", program, "--from", "xcri"]))
     }
 
-    @Test("export refuses EDU-DEX as a target")
-    func exportTarget() {
-        #expect(throws: (any Error).self) { try CatalogueCommand.parseAsRoot(["export", "--to", "edudex"]) }
+    @Test("EDU-DEX: export → import → export gives the same file, byte for byte, and the same modules")
+    func edudexRoundTrip() throws {
+        let feed = try temporary("edudex.xml")
+        let native = try temporary("catalogue.xml")
+        let again = try temporary("edudex-again.xml")
+        #expect(try succeeds(["export", "--to", "edudex", "-o", feed.path]))
+        // Not --strict: EDU-DEX names no provider, which the importer warns about.
+        #expect(try succeeds(["import", feed.path, "--from", "edudex", "-o", native.path]))
+        #expect(try succeeds(["export", native.path, "--to", "edudex", "-o", again.path]))
+        let first = try Data(contentsOf: feed)
+        #expect(!first.isEmpty)
+        #expect(try Data(contentsOf: again) == first)
+        let directory = ContentDirectory(url: URL(fileURLWithPath: Self.content))
+        let original = try directory.loadCatalogue(model: nil)
+        let back = try directory.loadCatalogue(from: native, model: nil)
+        #expect(back.modules == original.modules)
+        #expect(back.generated == original.generated)
+        #expect(
+            back.providers.map(\.id)
+                == original.providers.map(\.id).filter { id in
+                    original.modules.contains { $0.providerID == id }
+                })
     }
 }

@@ -87,7 +87,7 @@ struct StoreCommandTests {
         #expect(neighbours.compactMap { $0["team"] as? String } == ["D", "B", "A"])
     }
 
-    @Test("exports: xAPI statements and unsigned badge credentials as JSON, CSV for Excel")
+    @Test("exports: xAPI statements and signed badge credentials as JSON, CSV for Excel")
     func exports() throws {
         try run(["team", "add", "Sociaal Domein", "--size", "6"])
         try run([
@@ -98,9 +98,9 @@ struct StoreCommandTests {
         let statements = try #require(JSONSerialization.jsonObject(with: Data(xapi.utf8)) as? [[String: Any]])
         #expect(statements.count == 2)  // the completion and the badge it earned
         let badges = try run(["export", "badges", "--team", "Sociaal Domein"])
-        #expect(badges.errors.contains("niet ondertekend"))
+        #expect(badges.errors.contains("1 badges ondertekend door did:web:leerpad.example"))
         let document = try #require(JSONSerialization.jsonObject(with: Data(badges.output.utf8)) as? [[String: Any]])
-        #expect(document.first?["signed"] as? Bool == false)
+        #expect(document.first?["signed"] as? Bool == true)
         let csv = try run(["export", "csv"]).output
         #expect(csv.hasPrefix("\u{FEFF}team;gemeente;omvang;xp;"))
         #expect(csv.contains("\r\nSociaal Domein;Gemeente Vlietdam;6;100;1;Verkenner;eerste-module;"))

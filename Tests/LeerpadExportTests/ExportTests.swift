@@ -77,7 +77,7 @@ struct ExportTests {
         #expect(XAPIValidator.problems(broken).count == 5)
     }
 
-    @Test("badges are OpenBadgeCredentials with the required OB 3.0 fields, marked unsigned")
+    @Test("badges are OpenBadgeCredentials with the required OB 3.0 fields, issued by the installation's did:web")
     func badges() throws {
         let definitions = [
             BadgeDefinition(
@@ -85,14 +85,13 @@ struct ExportTests {
                 description: LocalizedText(dutch: "Alle modules…", english: "Every module…"),
                 criterion: .dimensionPathComplete(dimensionID: "first"))
         ]
-        let export = BadgeExporter(baseURL: "https://leerpad.example").credentials(
-            team: team, earned: [EarnedBadge(badgeID: "kennis-compleet", earnedAt: at, eventID: 2)],
-            definitions: definitions,
-            model: ModelFixtureForExport.model, language: .dutch)
-        let document = try #require(try json(export) as? [String: Any])
-        #expect(document["signed"] as? Bool == false)
-        #expect((document["note"] as? String)?.contains("Unsigned") == true)
-        let credential = try #require((document["credentials"] as? [[String: Any]])?.first)
+        let issued = BadgeExporter(issuer: BadgeIssuer(name: "Leerpad Vlietdam", baseURL: "https://leerpad.example"))
+            .credentials(
+                team: team, earned: [EarnedBadge(badgeID: "kennis-compleet", earnedAt: at, eventID: 2)],
+                definitions: definitions,
+                model: ModelFixtureForExport.model, language: .dutch)
+        let first = try #require(issued.first?.credential)
+        let credential = try #require(try json(first) as? [String: Any])
         #expect(
             credential["@context"] as? [String] == [
                 "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -102,8 +101,11 @@ struct ExportTests {
         #expect(credential["validFrom"] as? String == "2027-01-04T00:00:00.250Z")
         let issuer = try #require(credential["issuer"] as? [String: Any])
         #expect(issuer["type"] as? [String] == ["Profile"])
-        #expect(issuer["id"] as? String == "https://leerpad.example/issuers/gemeente-vlietdam")
-        #expect(issuer["name"] is String)
+        #expect(issuer["id"] as? String == "did:web:leerpad.example")
+        #expect(issuer["name"] as? String == "Leerpad Vlietdam")
+        let status = try #require(credential["credentialStatus"] as? [String: Any])
+        #expect(status["type"] as? String == "1EdTechRevocationList")
+        #expect(status["id"] as? String == "https://leerpad.example/badges/status")
         let subject = try #require(credential["credentialSubject"] as? [String: Any])
         #expect(subject["type"] as? [String] == ["AchievementSubject"])
         let achievement = try #require(subject["achievement"] as? [String: Any])

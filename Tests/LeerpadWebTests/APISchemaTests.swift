@@ -77,6 +77,12 @@ struct APISchemaTests {
                     "/api/demos/forecast?scenario=vraagvoorspelling-huishoudelijke-hulp&method=ets", .get, [:], nil,
                     ["$ref": "#/components/schemas/Forecast"]
                 ),
+                ("/.well-known/did.json", .get, [:], nil, ["$ref": "#/components/schemas/DIDDocument"]),
+                ("/badges/status", .get, [:], nil, ["$ref": "#/components/schemas/RevocationList"]),
+                (
+                    "/api/badges/verify", .post, [.contentType: "application/jwt"], "e30.e30.e30",
+                    ["$ref": "#/components/schemas/BadgeVerification"]
+                ),
             ]
             let rounds: [(String, HTTPRequest.Method, HTTPFields, String?, [String: Any])] =
                 Array(

@@ -33,7 +33,7 @@ struct APITests {
                     }
                 }
             }
-            #expect(operations == 16)
+            #expect(operations == 19)
         }
     }
 

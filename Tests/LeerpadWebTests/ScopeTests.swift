@@ -24,6 +24,8 @@ struct ScopeTests {
         // A round's respondents, reached with its token.
         "GET /r/:token", "POST /r/:token", "GET /r/:token/review", "POST /r/:token/submit", "GET /r/:token/:page",
         "POST /r/:token/:page", "GET /r/:token/qr.svg", "POST /api/r/:token/responses",
+        // The installation as a badge issuer, and a team's calendar feed by its access code.
+        "GET /.well-known/did.json", "GET /badges/status", "POST /api/badges/verify", "GET /t/:code/agenda.ics",
         // The workshop demos.
         "GET /demos", "GET /demos/route", "GET /demos/forecast", "POST /demos/forecast", "GET /api/demos/route",
         "GET /api/demos/forecast",

@@ -1,6 +1,7 @@
 import Foundation
 import LeerpadCore
 import LeerpadExport
+import LeerpadStore
 
 /// The coordinator's downloads of a set of teams: CSV for Excel (per team or per event), xAPI
 /// statements, Open Badges 3.0 credentials and an iCalendar of the accepted paths.
@@ -75,32 +76,78 @@ public struct CoordinatorExports: Sendable {
         return reports.flatMap { report in
             exporter.statements(
                 team: Self.exportTeam(report), events: report.events, badges: report.progress.state.badges,
-                badgeNames: badgeNames, moduleTitles: moduleTitles, useCaseTitles: useCaseTitles)
+                badgeNames: badgeNames, moduleTitles: moduleTitles, useCaseTitles: useCaseTitles,
+                revokedBadges: revokedBadges(report))
         }
     }
 
-    /// Open Badges 3.0 credentials of every earned badge, per team (unsigned).
-    public func badges(baseURL: String, in language: Language) -> [BadgeExport] {
-        let exporter = BadgeExporter(baseURL: baseURL)
-        return reports.map { report in
-            exporter.credentials(
+    /// Open Badges 3.0 credentials of every earned badge, per team, each signed by `issuer`'s
+    /// active key as a VC-JWT (the key is made on first use); every signed credential is recorded,
+    /// so that revoking its event revokes it.
+    public func badges(issuer: BadgeIssuer, in language: Language) throws(AppError) -> [BadgeExport] {
+        let exporter = BadgeExporter(issuer: issuer)
+        let key = try leerpad.activeIssuerKey()
+        let keys = try leerpad.issuerKeyStore()
+        let signer: BadgeSigner
+        do {
+            signer = try BadgeSigner(issuer: issuer, keyID: key.id, privateKey: key.privateKey)
+        } catch {
+            throw .store(.invalidValue(field: "issuer key", reason: "\(error)"))
+        }
+        let now = leerpad.time.now()
+        var exports: [BadgeExport] = []
+        for report in reports {
+            var signed: [BadgeExport.SignedBadge] = []
+            for (badge, credential) in exporter.credentials(
                 team: Self.exportTeam(report), earned: report.progress.state.badges,
                 definitions: leerpad.content.game.badges, model: leerpad.content.model, language: language)
+            {
+                let jwt: String
+                do {
+                    jwt = try signer.sign(credential)
+                } catch {
+                    throw .store(.invalidValue(field: "badge", reason: "\(error)"))
+                }
+                try leerpad.storing { _ throws(StoreError) in
+                    try keys.recordIssued(
+                        IssuedCredential(
+                            id: credential.id, teamID: report.team.id, eventID: badge.eventID, badgeID: badge.badgeID,
+                            keyID: key.id, issuedAt: now))
+                }
+                signed.append(.init(credential: credential, jwt: jwt))
+            }
+            exports.append(BadgeExport(team: report.team.name, issuer: issuer, credentials: signed))
         }
+        return exports
     }
 
-    /// Every team's accepted path as all-day events (RFC 5545), stamped with the clock's now.
-    public func calendar(in l: Language) -> String {
-        let events = reports.flatMap { report in
-            (report.path?.steps ?? []).map { step in
-                let title = leerpad.content.catalogue.title(of: step.moduleID, in: l)
-                return ICalendar.Event(
-                    uid: "team-\(report.team.id)-\(step.moduleID)@leerpad", start: step.start, end: step.end,
-                    summary: "\(report.team.name): \(title)",
-                    description: ExportText.teamCalendarEvent(module: step.moduleID, level: step.level).text(l))
-            }
+    /// Every team's accepted path as all-day events (RFC 5545), stamped with the clock's now; UIDs
+    /// are unique per team and run, so teams booked on the same run do not collide.
+    public func calendar(in l: Language, host: String = "leerpad") throws(AppError) -> String {
+        var events: [ICalendar.Event] = []
+        for report in reports {
+            events += try leerpad.agenda(for: report.team).events(
+                catalogue: leerpad.content.catalogue, host: host, in: l, prefixed: true)
         }
         return ICalendar.render(events, productID: "-//Leerpad//Coordinator//NL", now: leerpad.time.now())
+    }
+
+    /// The badges that events revoked since had earned: the game state of the log without its
+    /// corrections, kept to the badges of revoked events.
+    private func revokedBadges(_ report: TeamReport) -> [EarnedBadge] {
+        var revoked: Set<Int64> = []
+        for case .correction(let target, _) in report.events.map(\.activity) { revoked.insert(target) }
+        guard !revoked.isEmpty else { return [] }
+        let uncorrected = report.events.filter {
+            if case .correction = $0.activity { return false }
+            return true
+        }
+        let content = leerpad.content
+        let state = GameEngine.state(
+            events: uncorrected, assessments: report.assessments,
+            pathModuleIDs: report.path?.steps.map(\.moduleID) ?? [], context: content.gameContext,
+            now: leerpad.time.now())
+        return state.badges.filter { revoked.contains($0.eventID) }
     }
 
     private static func exportTeam(_ report: TeamReport) -> ExportTeam {

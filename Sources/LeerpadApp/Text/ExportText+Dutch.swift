@@ -4,8 +4,6 @@ extension ExportText {
     /// The text in Dutch.
     public var dutch: String {
         switch self {
-        case .unsignedBadges:
-            "Let op: de badges zijn niet ondertekend (geen proof); een verifier kan ze nog niet controleren."
         case .calendarEvent(let module, let level, let people): "\(module), etappe \(level), \(people) personen"
         case .teamCalendarEvent(let module, let level): "\(module), etappe \(level)"
 

@@ -4,7 +4,6 @@ extension ExportText {
     /// The text in English.
     public var english: String {
         switch self {
-        case .unsignedBadges: "Note: the badges are not signed (no proof); verifiers cannot check them yet."
         case .calendarEvent(let module, let level, let people): "\(module), stage \(level), \(people) people"
         case .teamCalendarEvent(let module, let level): "\(module), stage \(level)"
 

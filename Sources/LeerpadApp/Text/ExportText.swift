@@ -1,11 +1,10 @@
 import LeerpadCore
 
-/// The words of the exports: spreadsheet columns, calendar events and the note on unsigned badges.
+/// The words of the exports: spreadsheet columns and calendar events.
 ///
 /// The Dutch texts are in `ExportText+Dutch.swift`, the English ones in `ExportText+English.swift`, each an
 /// exhaustive switch: a case without its text in either language does not compile.
 public enum ExportText: TextCatalogue {
-    case unsignedBadges
     case calendarEvent(module: String, level: Int, people: Int)
     case teamCalendarEvent(module: String, level: Int)
 

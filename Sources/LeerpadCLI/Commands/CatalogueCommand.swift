@@ -6,12 +6,11 @@ import LeerpadCore
 
 extension CatalogueStandard: ExpressibleByArgument {}
 
-/// `leerpad catalogue …`: check a course catalogue, import XCRI-CAP 1.2 or EDU-DEX feeds,
-/// export XCRI-CAP 1.2.
+/// `leerpad catalogue …`: check a course catalogue, import and export XCRI-CAP 1.2 or EDU-DEX feeds.
 struct CatalogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalogue",
-        abstract: "Validate, import (XCRI-CAP 1.2, EDU-DEX) and export (XCRI-CAP 1.2) course catalogues.",
+        abstract: "Validate, import and export (XCRI-CAP 1.2, EDU-DEX) course catalogues.",
         subcommands: [ValidateCommand.self, ImportCommand.self, ExportCommand.self]
     )
 
@@ -114,22 +113,25 @@ struct CatalogueCommand: ParsableCommand {
         }
     }
 
-    /// `leerpad catalogue export [FILE] --to xcri [-o OUT]`.
+    /// `leerpad catalogue export [FILE] --to xcri|edudex [-o OUT]`.
     struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write a native catalogue as an XCRI-CAP 1.2 feed.",
+            abstract: "Write a native catalogue as an XCRI-CAP 1.2 feed or an EDU-DEX programsList.",
             discussion: """
-                Leerpad's own fields travel as dc:subject codes (leerpad:raises:SUBDIMENSION:LEVEL, …), \
-                so 'catalogue import' reads the feed back without loss. The feed is checked against \
-                Content/schema/standards/xcri_cap_1_2.xsd before it is written.
+                Leerpad's own fields travel as leerpad: codes (dc:subject in XCRI-CAP, searchword in \
+                EDU-DEX: leerpad:raises:SUBDIMENSION:LEVEL, …), so 'catalogue import' reads the feed \
+                back and exporting again gives the same file. The feed is checked against \
+                Content/schema/standards/xcri_cap_1_2.xsd or edudex_program.xsd before it is written. \
+                Caveat for EDU-DEX: edudex_program.xsd is a subset reconstructed from EDU-DEX's public \
+                documentation, not the published program.xsd 1.8; EDU-DEX carries no provider name.
                 """
         )
 
         @Argument(help: "The native catalogue (default: Content/catalogue.xml).")
         var file: String?
 
-        @Option(name: .customLong("to"), help: "The standard to write: xcri.")
+        @Option(name: .customLong("to"), help: "The standard to write: xcri or edudex.")
         var standard: CatalogueStandard
 
         @Option(name: [.short, .customLong("output")], help: "Write the feed here instead of standard output.")
@@ -140,21 +142,18 @@ struct CatalogueCommand: ParsableCommand {
         @Option(name: .customLong("lang"), help: "Language of the messages: nl (default) or en.")
         var language: Language = .default
 
-        func validate() throws {
-            guard standard == .xcri else {
-                throw ValidationError("export to EDU-DEX is not supported; use --to xcri")
-            }
-        }
-
         func run() throws {
             let directory = try location.directory()
             let url = file.map { URL(fileURLWithPath: $0) } ?? directory.file(.catalogue)
             let xml: String
             do {
                 let catalogue = try directory.loadCatalogue(from: url, model: try? directory.loadModel())
-                xml = XCRICAPExporter.xml(for: catalogue)
+                switch standard {
+                case .xcri: xml = XCRICAPExporter.xml(for: catalogue)
+                case .edudex: xml = EDUDEXExporter.xml(for: catalogue)
+                }
                 _ = try SafeXMLReader().read(
-                    data: Data(xml.utf8), fileName: output ?? "<xcri export>",
+                    data: Data(xml.utf8), fileName: output ?? "<\(standard.rawValue) export>",
                     schema: try standard.schema(in: directory))
             } catch {
                 for line in error.lines(in: language) { printError(line) }

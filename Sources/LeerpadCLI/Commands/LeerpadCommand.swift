@@ -10,7 +10,8 @@ public struct LeerpadCommand: AsyncParsableCommand {
             ServeCommand.self, AssessCommand.self, RecommendCommand.self, PlanCommand.self, DemandCommand.self,
             TeamCommand.self, UserCommand.self, RoundCommand.self,
             PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, DemoCommand.self,
-            CatalogueCommand.self, RulesCommand.self, ContentCommand.self, BenchCommand.self,
+            CatalogueCommand.self, RulesCommand.self, ContentCommand.self, BenchCommand.self, BadgeCommand.self,
+            LRSCommand.self,
         ]
     )
 

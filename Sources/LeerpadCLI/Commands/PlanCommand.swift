@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeerpadApp
 import LeerpadCore
+import LeerpadExport
 
 /// `leerpad plan ANSWERS.csv --budget … --hours … --weeks … --team-size …`: a learning path.
 struct PlanCommand: ParsableCommand {
@@ -54,7 +55,11 @@ struct PlanCommand: ParsableCommand {
         case .json: print(try JSONOutput.encode(report))
         case .ics:
             print(
-                PlanCalendarRenderer(language: language, now: CommandEnvironment.time.now()).render(report),
+                PlanCalendarRenderer(
+                    language: language, now: CommandEnvironment.time.now(),
+                    scope: "plan-"
+                        + ICalendar.scope(of: (try? String(contentsOfFile: answers, encoding: .utf8)) ?? answers)
+                ).render(report),
                 terminator: "")
         case .csv: print(PlanSpreadsheet.render(report, language: language), terminator: "")
         }

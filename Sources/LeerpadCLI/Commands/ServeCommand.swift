@@ -23,15 +23,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on.") var port: Int = 8080
     @Option(help: "The address to bind (0.0.0.0 for every interface).") var host: String = "127.0.0.1"
     @Flag(help: "Load the sample teams even when the database has teams.") var demo = false
-    @Option(
-        help:
-            "The address people reach the server at, for respondent links, QR codes and exports (default: $LEERPAD_BASE_URL, else http://HOST:PORT)."
-    )
-    var baseURL: String?
     @Option(help: "The first admin account's name, on a database without accounts.")
     var coordinatorName: String = "coordinator"
     @Option(help: "The first admin's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
     var coordinatorPassword: String?
+    @OptionGroup var issuer: IssuerOptions
     @OptionGroup var app: AppOptions
 
     func validate() throws {
@@ -86,15 +82,14 @@ struct ServeCommand: AsyncParsableCommand {
         } else if let created {
             say("Admin account created: \(created.name)")
         }
-        let base =
-            baseURL ?? ProcessInfo.processInfo.environment["LEERPAD_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "http://\(host):\(port)"
-        let configuration = WebConfiguration(
-            host: host, port: port, baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base,
-            showsSampleTeams: demo)
+        let base = issuer.base(or: "http://\(host):\(port)")
+        var configuration = WebConfiguration(host: host, port: port, baseURL: base, showsSampleTeams: demo)
+        configuration.issuerName = issuer.issuer(at: base).name
         say("Leerpad: http://\(host):\(port)/  (database \(app.store.path))")
         let app = buildApplication(
             configuration: configuration, content: content, store: database, contentDirectory: directory)
+        let retries = Task { await LRSRetryLoop.run(Leerpad(store: database, content: content)) }
+        defer { retries.cancel() }
         try await app.runService()
     }
 }

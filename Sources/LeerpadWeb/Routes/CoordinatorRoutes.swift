@@ -98,12 +98,13 @@ struct CoordinatorRoutes {
             response.headers[.contentDisposition] = "attachment; filename=\"leerpad-xapi.json\""
             return response
         case "badges":
-            var response = JSONResponse.make(exports.badges(baseURL: base, in: context.language))
+            var response = JSONResponse.make(try exports.badges(issuer: services.issuer, in: context.language))
             response.headers[.contentDisposition] = "attachment; filename=\"leerpad-badges.json\""
             return response
         case "ics":
             return JSONResponse.text(
-                exports.calendar(in: context.language), contentType: "text/calendar; charset=utf-8",
+                try exports.calendar(in: context.language, host: services.issuerHost),
+                contentType: "text/calendar; charset=utf-8",
                 fileName: "leerpad-paden.ics")
         default:
             throw WebError.notFound(

@@ -3,7 +3,7 @@ import Foundation
 /// The OpenAPI 3 description of the JSON API, served at `/openapi.json`.
 enum OpenAPIDocument {
     /// Every documented operation: path and method (tests check each exists).
-    static let operations: [(path: String, method: String)] = paths.flatMap { path, item in
+    static let operations: [(path: String, method: String)] = allPaths.flatMap { path, item in
         item.keys.filter { $0 != "parameters" }.sorted().map { (path, $0) }
     }
     .sorted { ($0.path, $0.method) < ($1.path, $1.method) }
@@ -433,6 +433,9 @@ enum OpenAPIDocument {
         ],
     ]
 
+    /// Every path: the API's and the standards' (``standardsPaths``).
+    nonisolated(unsafe) static let allPaths = paths.merging(standardsPaths) { own, _ in own }
+
     static let json: String = {
         let document: [String: Any] = [
             "openapi": "3.0.3",
@@ -441,13 +444,13 @@ enum OpenAPIDocument {
                 "description":
                     "Maturity scans, learning paths and progress for municipal teams. Errors are {\"error\": message, \"field\": name or null}.",
             ],
-            "paths": paths,
+            "paths": allPaths,
             "components": [
                 "securitySchemes": [
                     "session": ["type": "apiKey", "in": "cookie", "name": Cookies.session],
                     "basic": ["type": "http", "scheme": "basic"],
                 ],
-                "schemas": schemas,
+                "schemas": schemas.merging(standardsSchemas) { own, _ in own },
                 "responses": ["Error": json("A refused request", schema: ["$ref": "#/components/schemas/Error"])],
             ],
         ]

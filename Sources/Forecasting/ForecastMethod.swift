@@ -143,9 +143,14 @@ public struct Forecaster: Sendable {
 
     /// `f` with intervals rescaled by the method's rolling-origin errors (``RollingOriginCalibration``).
     private func calibrated(_ f: Forecast, _ y: [Double], horizon: Int, method: ForecastMethod) -> Forecast {
-        guard case .rollingOrigin(let folds) = intervalCalibration, !f.intervals.isEmpty,
-            f.method.hasPrefix(method == .ets ? "ETS" : "Theta")
-        else { return f }
+        let folds: Int
+        let quantile: Bool
+        switch intervalCalibration {
+        case .model: return f
+        case .rollingOrigin(let k): (folds, quantile) = (k, false)
+        case .rollingOriginQuantile(let k): (folds, quantile) = (k, true)
+        }
+        guard !f.intervals.isEmpty, f.method.hasPrefix(method == .ets ? "ETS" : "Theta") else { return f }
         let calibration = RollingOriginCalibration(folds: folds)
         let past = originForecasts(y, horizon: horizon, method: method, folds: folds)
         let scales = f.intervals.map { interval in
@@ -153,7 +158,8 @@ public struct Forecaster: Sendable {
                 RollingOriginCalibration.standardizedErrors($0.forecast, actual: $0.actual, level: interval.level)
                     .compactMap { $0 }
             }
-            return calibration.scale(errors) ?? 1
+            return (quantile ? calibration.quantileScale(errors, level: interval.level) : calibration.scale(errors))
+                ?? 1
         }
         var out = RollingOriginCalibration.scaled(f, by: scales)
         let shown = scales.map { String(format: "%.2f", $0) }.joined(separator: "/")
@@ -165,7 +171,12 @@ public struct Forecaster: Sendable {
     /// variances and the correlation of their errors at earlier origins (``RollingOriginCalibration``).
     private func combined(_ e: Forecast, _ t: Forecast, _ y: [Double], horizon: Int) -> Forecast {
         var out = Combination.mean([e, t])
-        guard case .rollingOrigin(let folds) = intervalCalibration, !out.intervals.isEmpty else { return out }
+        let folds: Int
+        switch intervalCalibration {
+        case .model: return out
+        case .rollingOrigin(let k), .rollingOriginQuantile(let k): folds = k
+        }
+        guard !out.intervals.isEmpty else { return out }
         let calibration = RollingOriginCalibration(folds: folds)
         let pastE = originForecasts(y, horizon: horizon, method: .ets, folds: folds)
         let pastT = originForecasts(y, horizon: horizon, method: .theta, folds: folds)

@@ -9,4 +9,7 @@ public enum IntervalCalibration: Sendable, Equatable, Codable {
     /// intervals are derived from both members' calibrated variances and the correlation of their
     /// errors at those origins.
     case rollingOrigin(folds: Int)
+    /// As ``rollingOrigin(folds:)``, but each level's scale is the empirical `level` quantile of
+    /// |u| divided by z (``RollingOriginCalibration/quantileScale(_:level:)``) instead of √mean(u²).
+    case rollingOriginQuantile(folds: Int)
 }

@@ -68,6 +68,16 @@ public struct RollingOriginCalibration: Sendable {
         return c.isFinite ? max(minimumScale, c) : nil
     }
 
+    /// The scale for one level from the empirical quantile of |u|: max(``minimumScale``, q_level(|u|) / z),
+    /// or nil when there are too few errors.
+    public func quantileScale(_ errors: [Double], level: Double) -> Double? {
+        guard errors.count >= minimumErrors else { return nil }
+        let sorted = errors.map { abs($0) }.sorted()
+        let q = SampleQuantile.quantile(sorted: sorted, probability: level / 100)
+        let c = q / NormalDistribution.twoSidedMultiplier(level: level)
+        return c.isFinite ? max(minimumScale, c) : nil
+    }
+
     /// The combination's interval at one level and step from the members' model half-widths
     /// (`first`, `second`, on one side, divided by z) and the second moments of their
     /// standardised errors: returns the combined half-width divided by z.

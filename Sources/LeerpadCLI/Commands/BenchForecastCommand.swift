@@ -40,8 +40,8 @@ struct BenchForecastCommand: ParsableCommand {
             throw ValidationError(
                 "Unknown method '\(method)'. Use ets, theta, combo, naive2, naive, snaive, auto or all.")
         }
-        guard ["rolling", "model"].contains(calibration) else {
-            throw ValidationError("--calibration must be rolling or model.")
+        guard ["rolling", "rolling-quantile", "model"].contains(calibration) else {
+            throw ValidationError("--calibration must be rolling, rolling-quantile or model.")
         }
         if let bad = levels.first(where: { !($0 > 0 && $0 < 100) }) {
             throw ValidationError("--level must lie strictly between 0 and 100, got \(bad).")
@@ -95,7 +95,10 @@ struct BenchForecastCommand: ParsableCommand {
                     m == .naive2 && levels.isEmpty
                     ? naive2
                     : try bench.run(
-                        m, levels: levels, calibration: calibration == "model" ? .model : .rollingOrigin(folds: 3))
+                        m, levels: levels,
+                        calibration: calibration == "model"
+                            ? .model
+                            : calibration == "rolling" ? .rollingOrigin(folds: 3) : .rollingOriginQuantile(folds: 3))
                 let s = bench.score(run, naive2: naive2)
                 let intervalColumns = s.intervals.map {
                     String(format: "%8.1f%%%9.3f", $0.coverage * 100, $0.msis)

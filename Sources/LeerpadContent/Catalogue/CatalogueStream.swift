@@ -8,6 +8,8 @@ struct CatalogueStream {
     private let reader: xmlTextReaderPtr
     private let sink: DiagnosticSink
     private let model: MaturityModel?
+    /// Whether provider names, titles and descriptions are collected (validation alone needs none).
+    private let keepsText: Bool
     private var summary = CatalogueStreamReader.Summary()
 
     private var provider: Provider?
@@ -19,7 +21,8 @@ struct CatalogueStream {
     /// a keyref it cannot match only at the end of the document, so the reader moves it back here.
     private(set) var prerequisiteLines: [String: Int] = [:]
 
-    init(reader: xmlTextReaderPtr, sink: DiagnosticSink, model: MaturityModel?) {
+    init(reader: xmlTextReaderPtr, sink: DiagnosticSink, model: MaturityModel?, keepsText: Bool = true) {
+        self.keepsText = keepsText
         self.reader = reader
         self.sink = sink
         self.model = model
@@ -83,13 +86,13 @@ struct CatalogueStream {
                 id: a[0] ?? "", name: "", url: a[1], isFictional: ["true", "1"].contains(a[2] ?? "false"))
             providerPending = true
         case (2, .name):
-            capture = ("", nil)
+            if keepsText { capture = ("", nil) }
         case (2, .module):
             emitProvider(visit: visit)
             module = PartialModule(
                 attributes: attributes(PartialModule.attributeNames), providerID: provider?.id ?? "", line: line)
         case (3, .title), (3, .description):
-            capture = ("", attributes(Self.langAttributes)[0])
+            if keepsText { capture = ("", attributes(Self.langAttributes)[0]) }
         case (3, .raises):
             let a = attributes(Self.raisesAttributes)
             let target = LevelTarget(subdimensionID: a[0] ?? "", level: Int(a[1] ?? "") ?? 0)

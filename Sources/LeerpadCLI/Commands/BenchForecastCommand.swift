@@ -31,7 +31,7 @@ struct BenchForecastCommand: ParsableCommand {
 
     @Option(
         help:
-            "Interval calibration: 'rolling' (model intervals rescaled by errors at 3 earlier origins; the combination's derived from both members) or 'model' (the models' own intervals)."
+            "Interval calibration: 'rolling' (model intervals rescaled by errors at 3 earlier origins; the combination's derived from both members), 'rolling-quantile' (the same with a per-level quantile scale) or 'model' (the models' own intervals)."
     )
     var calibration: String = "rolling"
 

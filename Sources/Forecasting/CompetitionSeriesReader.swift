@@ -65,7 +65,7 @@ public enum CompetitionSeriesReader {
             func numbers(_ name: String) throws -> [Double] {
                 guard col[name] != nil else { return [] }
                 return try field(name).split(separator: " ").enumerated().map { i, tok in
-                    guard let v = DelimitedNumber.parse(tok, separator: .comma) else {
+                    guard let v = plainNumber(tok) ?? DelimitedNumber.parse(tok, separator: .comma) else {
                         throw SeriesReadError.invalidField(
                             line: r.line, field: "\(name)[\(i + 1)]", text: String(tok), reason: "is not a number")
                     }
@@ -86,6 +86,31 @@ public enum CompetitionSeriesReader {
         }
         guard !out.isEmpty else { throw SeriesReadError.empty }
         return out
+    }
+
+    /// The value of a plain `[-]digits[.digits]` token (what M3 and M4 files hold), read without the
+    /// general number rules; nil for anything else, which then goes through `DelimitedNumber`.
+    static func plainNumber(_ token: Substring) -> Double? {
+        var digits = 0
+        var dots = 0
+        var lastWasDigit = false
+        for (i, byte) in token.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                lastWasDigit = true
+            case UInt8(ascii: "."):
+                guard lastWasDigit, dots == 0 else { return nil }
+                dots += 1
+                lastWasDigit = false
+            case UInt8(ascii: "-") where i == 0:
+                lastWasDigit = false
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, lastWasDigit else { return nil }
+        return Double(token)
     }
 
     /// Reads and parses a file.

@@ -9,6 +9,7 @@ public enum ETSPredictionIntervals {
     public static func compute(model: ETSModel, mean: [Double], levels: [Double], seed: UInt64, paths: Int)
         -> [PredictionInterval]
     {
+        guard !levels.isEmpty else { return [] }
         let h = mean.count
         let spec = model.specification
         let sigma2 = max(model.sigma2, 0)

@@ -65,11 +65,14 @@ public struct RollingOriginBacktest: Sendable {
         guard !origins.isEmpty else {
             throw ForecastingError.seriesTooShort(method: "backtest", needed: minimumFit + horizon, got: y.count)
         }
+        // only the point forecasts are scored
+        var pointForecaster = forecaster
+        pointForecaster.levels = []
         var out: [BacktestFold] = []
         for origin in origins.reversed() {
             let train = Array(y[0..<origin])
             let actual = Array(y[origin..<(origin + horizon)])
-            let f = try forecaster.forecast(train, horizon: horizon, method: method)
+            let f = try pointForecaster.forecast(train, horizon: horizon, method: method)
             out.append(
                 BacktestFold(
                     origin: origin, method: f.method, forecast: f.mean, actual: actual,

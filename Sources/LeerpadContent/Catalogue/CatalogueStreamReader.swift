@@ -57,6 +57,14 @@ public struct CatalogueStreamReader: Sendable {
     public func read(
         contentsOf url: URL, model: MaturityModel? = nil, visit: (Event) -> Void
     ) throws(ContentError) -> Summary {
+        try read(contentsOf: url, model: model, keepsText: true, visit: visit)
+    }
+
+    /// ``read(contentsOf:model:visit:)``; with `keepsText` false the modules and providers handed to
+    /// `visit` have empty names, titles and descriptions (the text is still validated by the schema).
+    func read(
+        contentsOf url: URL, model: MaturityModel?, keepsText: Bool, visit: (Event) -> Void
+    ) throws(ContentError) -> Summary {
         let fileName = url.relativePath
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw .unreadable(file: fileName, reason: "no such file")
@@ -78,7 +86,7 @@ public struct CatalogueStreamReader: Sendable {
         xmlSetStructuredErrorFunc(sink.opaque, DiagnosticSink.schemaErrorHandler)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
-        var stream = CatalogueStream(reader: reader, sink: sink, model: model)
+        var stream = CatalogueStream(reader: reader, sink: sink, model: model, keepsText: keepsText)
         let summary = stream.run(visit: visit)
         if let schema, sink.diagnostics.isEmpty, xmlTextReaderIsValid(reader) != 1 {
             sink.record(line: 0, column: 0, message: "does not conform to \(schema.fileName)")
@@ -128,7 +136,7 @@ public struct CatalogueStreamReader: Sendable {
     public func validate(contentsOf url: URL, model: MaturityModel? = nil) throws(ContentError) -> Summary {
         var prerequisites: [String: [String]] = [:]
         var lines: [String: Int] = [:]
-        let summary = try read(contentsOf: url, model: model) { event in
+        let summary = try read(contentsOf: url, model: model, keepsText: false) { event in
             if case .module(let module, let line) = event, !module.prerequisites.isEmpty {
                 prerequisites[module.id] = module.prerequisites
                 lines[module.id] = line

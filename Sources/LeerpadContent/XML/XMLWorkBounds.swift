@@ -36,6 +36,8 @@ public struct XMLWorkBounds: Sendable, Equatable {
     /// Checks `data`; `fileName` names it in the error.
     /// - Throws: ``ContentError/tooComplex(file:line:column:exceeded:)`` at the element that broke a bound.
     public func check(_ data: Data, fileName: String) throws(ContentError) {
+        var quick = Scanner(bounds: self, tracksPositions: false)
+        guard data.withUnsafeBytes({ quick.scan($0) }) != nil else { return }
         var scanner = Scanner(bounds: self)
         let exceeded = data.withUnsafeBytes { scanner.scan($0) }
         if let exceeded {
@@ -44,7 +46,11 @@ public struct XMLWorkBounds: Sendable, Equatable {
     }
 
     /// Checks the file at `url` in 64 KiB chunks; `fileName` names it in the error.
+    ///
+    /// A first pass only decides whether a bound is broken, skipping text and quoted values with
+    /// `memchr`; only then a second pass counts lines and columns to say where.
     public func check(contentsOf url: URL, fileName: String) throws(ContentError) {
+        guard try exceeds(contentsOf: url, fileName: fileName) else { return }
         let handle = try SafeXMLReader.handle(reading: url, fileName: fileName)
         defer { try? handle.close() }
         var scanner = Scanner(bounds: self)
@@ -54,6 +60,17 @@ public struct XMLWorkBounds: Sendable, Equatable {
                     file: fileName, line: scanner.tagLine, column: scanner.tagColumn, exceeded: exceeded)
             }
         }
+    }
+
+    /// Whether the file at `url` breaks a bound (the quick pass, without positions).
+    private func exceeds(contentsOf url: URL, fileName: String) throws(ContentError) -> Bool {
+        let handle = try SafeXMLReader.handle(reading: url, fileName: fileName)
+        defer { try? handle.close() }
+        var scanner = Scanner(bounds: self, tracksPositions: false)
+        while let chunk = try? handle.read(upToCount: 256 << 10), !chunk.isEmpty {
+            if chunk.withUnsafeBytes({ scanner.scan($0) }) != nil { return true }
+        }
+        return false
     }
 
     /// The counting state, carried from chunk to chunk.
@@ -75,10 +92,18 @@ public struct XMLWorkBounds: Sendable, Equatable {
         /// The last two bytes, to find `-->`, `]]>` and `?>` across chunk ends.
         var previous: (UInt8, UInt8) = (0, 0)
 
-        init(bounds: XMLWorkBounds) { self.bounds = bounds }
+        /// Whether `line`, `column`, `tagLine` and `tagColumn` are kept; without them text and quoted
+        /// values are skipped with `memchr` (the quick pass).
+        let tracksPositions: Bool
+
+        init(bounds: XMLWorkBounds, tracksPositions: Bool = true) {
+            self.bounds = bounds
+            self.tracksPositions = tracksPositions
+        }
 
         /// Counts through `bytes`; the first bound broken, or nil.
         mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Exceeded? {
+            guard tracksPositions else { return quickScan(bytes) }
             for byte in bytes {
                 if byte == 0x0A {
                     line += 1
@@ -88,6 +113,37 @@ public struct XMLWorkBounds: Sendable, Equatable {
                 }
                 if let exceeded = step(byte) { return exceeded }
                 previous = (previous.1, byte)
+            }
+            return nil
+        }
+
+        /// ``scan(_:)`` without positions: in text and in quoted values the bytes up to the next `<` or
+        /// closing quote change nothing but `previous`, so they are skipped.
+        private mutating func quickScan(_ bytes: UnsafeRawBufferPointer) -> Exceeded? {
+            guard let base = bytes.baseAddress else { return nil }
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let target: UInt8
+                switch state {
+                case .text: target = UInt8(ascii: "<")
+                case .quoted(let quote): target = quote
+                default:
+                    let byte = bytes[i]
+                    if let exceeded = step(byte) { return exceeded }
+                    previous = (previous.1, byte)
+                    i += 1
+                    continue
+                }
+                guard let found = memchr(base + i, Int32(target), count - i) else {
+                    previous = count - i >= 2 ? (bytes[count - 2], bytes[count - 1]) : (previous.1, bytes[count - 1])
+                    return nil
+                }
+                let j = base.distance(to: UnsafeRawPointer(found))
+                if j > i { previous = j - i >= 2 ? (bytes[j - 2], bytes[j - 1]) : (previous.1, bytes[j - 1]) }
+                if let exceeded = step(target) { return exceeded }
+                previous = (previous.1, target)
+                i = j + 1
             }
             return nil
         }

@@ -12,7 +12,7 @@ public struct TeamDataView: Encodable, Sendable {
         public var size: Int
         public var accessCode: String
         public var leaderboardOptOut: Bool
-        public var createdAt: Date
+        public var createdAt: String
     }
 
     /// One stored answer.
@@ -27,7 +27,7 @@ public struct TeamDataView: Encodable, Sendable {
     /// One measurement with its raw answers.
     public struct AssessmentRecord: Encodable, Sendable {
         public var id: Int64
-        public var takenAt: Date
+        public var takenAt: String
         public var source: String
         public var kind: String
         public var modelVersion: String
@@ -39,8 +39,8 @@ public struct TeamDataView: Encodable, Sendable {
         public var id: Int64
         public var instrument: String
         public var state: String
-        public var openedAt: Date
-        public var closesAt: Date?
+        public var openedAt: String
+        public var closesAt: String?
         public var minimumRespondents: Int
         public var assessment: Int64?
         public var responses: [ResponseRecord]
@@ -49,8 +49,8 @@ public struct TeamDataView: Encodable, Sendable {
     /// One anonymous response of a round.
     public struct ResponseRecord: Encodable, Sendable {
         public var role: String?
-        public var startedAt: Date
-        public var submittedAt: Date?
+        public var startedAt: String
+        public var submittedAt: String?
         public var answers: [String: String]
     }
 
@@ -59,7 +59,7 @@ public struct TeamDataView: Encodable, Sendable {
         public var id: Int64
         public var kind: String
         public var target: String
-        public var occurredAt: Date
+        public var occurredAt: String
     }
 
     public var team: TeamRecord
@@ -75,10 +75,10 @@ public struct TeamDataView: Encodable, Sendable {
     ) {
         self.team = TeamRecord(
             name: team.name, municipality: team.municipality, size: team.size, accessCode: team.accessCode,
-            leaderboardOptOut: team.leaderboardOptOut, createdAt: team.createdAt)
+            leaderboardOptOut: team.leaderboardOptOut, createdAt: Self.instant(team.createdAt))
         self.assessments = assessments.map { stored in
             AssessmentRecord(
-                id: stored.id, takenAt: stored.takenAt, source: stored.source, kind: stored.kind.rawValue,
+                id: stored.id, takenAt: Self.instant(stored.takenAt), source: stored.source, kind: stored.kind.rawValue,
                 modelVersion: stored.modelVersion,
                 answers: stored.responses.flatMap { response in
                     response.answers.keys.sorted().map { key in
@@ -91,12 +91,14 @@ public struct TeamDataView: Encodable, Sendable {
         }
         self.rounds = rounds.map { round, responses in
             RoundRecord(
-                id: round.id, instrument: round.instrument, state: round.state.rawValue, openedAt: round.openedAt,
-                closesAt: round.closesAt, minimumRespondents: round.minimumRespondents,
+                id: round.id, instrument: round.instrument, state: round.state.rawValue,
+                openedAt: Self.instant(round.openedAt),
+                closesAt: round.closesAt.map(Self.instant), minimumRespondents: round.minimumRespondents,
                 assessment: round.assessmentID,
                 responses: responses.map { response in
                     ResponseRecord(
-                        role: response.role, startedAt: response.startedAt, submittedAt: response.submittedAt,
+                        role: response.role, startedAt: Self.instant(response.startedAt),
+                        submittedAt: response.submittedAt.map(Self.instant),
                         answers: response.answers.mapValues { answer in
                             if case .likert(let value) = answer { return String(value) }
                             return "weet niet"
@@ -105,7 +107,11 @@ public struct TeamDataView: Encodable, Sendable {
         }
         self.acceptedPath = path
         self.events = events.map {
-            EventRecord(id: $0.id, kind: $0.activity.kind, target: $0.activity.target, occurredAt: $0.occurredAt)
+            EventRecord(
+                id: $0.id, kind: $0.activity.kind, target: $0.activity.target, occurredAt: Self.instant($0.occurredAt))
         }
     }
+
+    /// An instant in ISO 8601 (UTC), as the other exports write it.
+    static func instant(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }
 }

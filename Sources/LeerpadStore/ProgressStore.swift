@@ -14,6 +14,8 @@ public protocol ProgressStore: AccountStore, RoundStore {
     func teams() throws(StoreError) -> [Team]
     /// The team called `name` (case-insensitive).
     func team(named name: String) throws(StoreError) -> Team
+    /// The team with the store's id `id`, if any.
+    func team(id: Int64) throws(StoreError) -> Team?
     /// The team whose access code is `code`, if any.
     func team(accessCode code: String) throws(StoreError) -> Team?
     /// Sets whether the team stays off leaderboards.

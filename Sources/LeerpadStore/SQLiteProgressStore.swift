@@ -84,6 +84,14 @@ public final class SQLiteProgressStore: ProgressStore {
         return found
     }
 
+    public func team(id: Int64) throws(StoreError) -> Team? {
+        try perform {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT * FROM team WHERE id = ?", arguments: [id]).map(Self.team)
+            }
+        }
+    }
+
     public func team(accessCode code: String) throws(StoreError) -> Team? {
         try perform {
             try pool.read { db in

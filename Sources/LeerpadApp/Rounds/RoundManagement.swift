@@ -148,7 +148,9 @@ extension Leerpad {
 
     /// The team with the store's id `id`.
     func teamByID(_ id: Int64) throws(AppError) -> Team {
-        guard let team = try teams().first(where: { $0.id == id }) else { throw .store(.unknownTeam(String(id))) }
+        guard let team = try storing({ store throws(StoreError) in try store.team(id: id) }) else {
+            throw .store(.unknownTeam(String(id)))
+        }
         return team
     }
 

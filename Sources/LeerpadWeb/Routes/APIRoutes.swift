@@ -94,10 +94,7 @@ struct APIRoutes {
         let l = context.language
         let leerpad = services.leerpad
         let round = try leerpad.round(token: try context.parameters.require("token"))
-        guard await services.responseLimiter.allow(context.remoteAddress) else {
-            throw WebError(.tooManyRequests, l.message(.tooManyAttempts))
-        }
-        await services.responseLimiter.fail(context.remoteAddress)
+        try await services.admitResponse(from: context.remoteAddress, language: l)
         guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
             throw WebError(.unsupportedMediaType, l.message(.sendJSON), field: "body")
         }

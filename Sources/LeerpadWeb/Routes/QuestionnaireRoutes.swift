@@ -38,7 +38,7 @@ struct QuestionnaireRoutes {
         router.post("/r/:token") { request, context in
             let (round, _, _) = try resolve(context)
             let form = try await request.form(context: context)
-            try await limit(context)
+            try await services.admitResponse(from: context.remoteAddress, language: context.language)
             let response = try services.leerpad.startResponse(in: round, role: form["role"])
             var redirect = Response.redirect(to: "/r/\(round.token)/1", type: .normal)
             redirect.setCookie(responseCookie(response.key, round: round, context: context))
@@ -155,13 +155,6 @@ struct QuestionnaireRoutes {
             throw WebError.notFound(context.language.message(.unknownStep))
         }
         return index
-    }
-
-    private func limit(_ context: WebRequestContext) async throws {
-        guard await services.responseLimiter.allow(context.remoteAddress) else {
-            throw WebError(.tooManyRequests, context.language.message(.tooManyAttempts))
-        }
-        await services.responseLimiter.fail(context.remoteAddress)
     }
 
     private func page(

@@ -36,6 +36,14 @@ final class WebServices: Sendable {
         self.contentDirectory = contentDirectory
     }
 
+    /// Counts a round response from `address`; 429 once it sent more than the limit this minute.
+    func admitResponse(from address: String, language: Language) async throws(WebError) {
+        guard await responseLimiter.allow(address) else {
+            throw WebError(.tooManyRequests, language.message(.tooManyAttempts))
+        }
+        await responseLimiter.fail(address)
+    }
+
     /// Writes one line to the server's standard error (refused sign-ins and similar events).
     func log(_ line: String) {
         FileHandle.standardError.write(Data(("leerpad: " + line + "\n").utf8))

@@ -5,7 +5,6 @@ import LeerpadCore
 ///
 /// The log is append-only: a correction is a new event that revokes an earlier one. Game state
 /// is never stored; it is derived from the log with ``GameEngine`` and can always be recomputed.
-/// ``SQLiteProgressStore`` is the implementation; a PostgreSQL one can follow behind this protocol.
 /// It refines the stores of accounts and rounds: one database keeps everything.
 public protocol ProgressStore: AccountStore, RoundStore {
     /// Adds a team; its name must be new.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension SQLiteProgressStore: IssuerKeyStore {
+extension SQLiteProgressStore {
     public func issuerKeys() throws(StoreError) -> [IssuerKey] {
         try perform {
             try pool.read { db in

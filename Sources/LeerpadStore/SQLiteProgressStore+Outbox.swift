@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension SQLiteProgressStore: OutboxStore {
+extension SQLiteProgressStore {
     @discardableResult
     public func enqueue(_ statements: [OutboxStatement], endpoint: String, at: Date) throws(StoreError) -> Int {
         try perform {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LeerpadCore
 
-extension SQLiteProgressStore: PathHistoryStore {
+extension SQLiteProgressStore {
     public func acceptedPaths(teamID: Int64) throws(StoreError) -> [AcceptedPath] {
         let plans = try perform {
             try pool.read { db in

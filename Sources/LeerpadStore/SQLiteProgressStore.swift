@@ -7,19 +7,26 @@ import LeerpadCore
 ///
 /// The progress log is append-only down to the database: triggers abort any UPDATE or DELETE
 /// of `progressEvent`. A transaction cut short (a killed process) leaves nothing of itself.
-public final class SQLiteProgressStore: ProgressStore {
+public final class SQLiteProgressStore: LeerpadDatabase {
     /// The default database file when neither `--db` nor `LEERPAD_DB` names one.
     public static let defaultPath = "leerpad.sqlite"
 
     /// The database file.
     public let path: String
+    /// The database file (``StoreMaintenance``).
+    public var location: String { path }
     let pool: DatabasePool
     let time: TimeSource
     let random: RandomSource
 
     /// Opens (creating and migrating when needed) the database at `path`; `time` stamps new teams
     /// and recorded events, `random` draws access codes.
-    public init(path: String, time: TimeSource = .system, random: RandomSource = .system()) throws(StoreError) {
+    ///
+    /// With `migrating` false, a file behind this version's schema is opened as it is (for
+    /// `leerpad store status`); only ``schemaStatus()`` is then safe to call.
+    public init(
+        path: String, time: TimeSource = .system, random: RandomSource = .system(), migrating: Bool = true
+    ) throws(StoreError) {
         self.path = path
         self.time = time
         self.random = random
@@ -28,7 +35,7 @@ public final class SQLiteProgressStore: ProgressStore {
         configuration.foreignKeysEnabled = true
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(pool)
+            if migrating { try SQLiteSchema.migrator.migrate(pool) }
         } catch {
             throw .database(path: path, reason: Self.describe(error))
         }
@@ -62,7 +69,7 @@ public final class SQLiteProgressStore: ProgressStore {
                     arguments: [trimmed, municipality, size, code, now])
                 return Team(
                     id: db.lastInsertedRowID, name: trimmed, municipality: municipality, size: size, accessCode: code,
-                    leaderboardOptOut: false, createdAt: now)
+                    leaderboardOptOut: false, createdAt: now, revision: 0)
             }
         }
     }
@@ -105,6 +112,7 @@ public final class SQLiteProgressStore: ProgressStore {
             try pool.write { db in
                 try db.execute(
                     sql: "UPDATE team SET leaderboardOptOut = ? WHERE id = ?", arguments: [optedOut, teamID])
+                // The schema's triggers raise the team's revision.
             }
         }
     }
@@ -324,10 +332,11 @@ public final class SQLiteProgressStore: ProgressStore {
         return ProgressEvent(id: row["id"], activity: activity, occurredAt: row["occurredAt"])
     }
 
-    private static func team(_ row: Row) -> Team {
+    static func team(_ row: Row) -> Team {
         Team(
             id: row["id"], name: row["name"], municipality: row["municipality"], size: row["size"],
-            accessCode: row["accessCode"], leaderboardOptOut: row["leaderboardOptOut"], createdAt: row["createdAt"])
+            accessCode: row["accessCode"], leaderboardOptOut: row["leaderboardOptOut"], createdAt: row["createdAt"],
+            revision: row["revision"])
     }
 
     private func newAccessCode(_ db: Database) throws -> String {

@@ -164,6 +164,42 @@ enum SQLiteSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v4: team revisions, kept team states, stored catalogues") { db in
+            // Every write about a team raises its revision, from any process: a cache of derived
+            // data checks the revision instead of rereading the log.
+            try db.execute(
+                sql: """
+                    ALTER TABLE team ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                    CREATE TRIGGER team_revision_event AFTER INSERT ON progressEvent
+                    BEGIN UPDATE team SET revision = revision + 1 WHERE id = NEW.teamId; END;
+                    CREATE TRIGGER team_revision_assessment AFTER INSERT ON assessment
+                    BEGIN UPDATE team SET revision = revision + 1 WHERE id = NEW.teamId; END;
+                    CREATE TRIGGER team_revision_path AFTER INSERT ON learningPath
+                    BEGIN UPDATE team SET revision = revision + 1 WHERE id = NEW.teamId; END;
+                    CREATE TRIGGER team_revision_round_insert AFTER INSERT ON round
+                    BEGIN UPDATE team SET revision = revision + 1 WHERE id = NEW.teamId; END;
+                    CREATE TRIGGER team_revision_round_update AFTER UPDATE OF state, closesAt ON round
+                    BEGIN UPDATE team SET revision = revision + 1 WHERE id = NEW.teamId; END;
+                    CREATE TRIGGER team_revision_team AFTER UPDATE OF name, municipality, size, leaderboardOptOut ON team
+                    BEGIN UPDATE team SET revision = revision + 1 WHERE id = NEW.id; END;
+                    CREATE TABLE teamState (
+                        teamId INTEGER PRIMARY KEY REFERENCES team(id) ON DELETE CASCADE,
+                        revision INTEGER NOT NULL,
+                        basis TEXT NOT NULL,
+                        xp INTEGER NOT NULL,
+                        level INTEGER NOT NULL,
+                        badges TEXT NOT NULL,
+                        events INTEGER NOT NULL,
+                        lastGainAt DATETIME
+                    );
+                    CREATE TABLE catalogue (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        xml BLOB NOT NULL,
+                        uploadedBy TEXT NOT NULL,
+                        uploadedAt DATETIME NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

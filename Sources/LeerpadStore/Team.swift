@@ -16,11 +16,14 @@ public struct Team: Hashable, Sendable, Identifiable {
     public var leaderboardOptOut: Bool
     /// When it was added.
     public var createdAt: Date
+    /// Increases with every write about the team (its data, assessments, paths, rounds, log), from
+    /// any process: derived data cached for one revision is stale at the next.
+    public var revision: Int64
 
     /// Creates a team value.
     public init(
         id: Int64, name: String, municipality: String, size: Int, accessCode: String, leaderboardOptOut: Bool,
-        createdAt: Date
+        createdAt: Date, revision: Int64 = 0
     ) {
         self.id = id
         self.name = name
@@ -29,5 +32,6 @@ public struct Team: Hashable, Sendable, Identifiable {
         self.accessCode = accessCode
         self.leaderboardOptOut = leaderboardOptOut
         self.createdAt = createdAt
+        self.revision = revision
     }
 }

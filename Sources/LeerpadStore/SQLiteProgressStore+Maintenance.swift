@@ -37,6 +37,7 @@ extension SQLiteProgressStore {
                 try db.inTransaction {
                     // `assessment` and `round` refer to each other: check references at the end.
                     try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                    var revisions: [(id: StoreValue, revision: StoreValue)] = []
                     for table in StoreTable.allCases {
                         let columns = table.columns
                         let statement = try db.makeStatement(
@@ -49,12 +50,17 @@ extension SQLiteProgressStore {
                             let batch = try source.rows(of: table, offset: offset, limit: batchSize)
                             for row in batch {
                                 try statement.execute(arguments: StatementArguments(row.map(Self.databaseValue)))
+                                if table == .team { revisions.append((row[0], row[StoreTable.teamRevisionColumn])) }
                             }
                             offset += batch.count
                             if batch.count < batchSize { break }
                         }
                     }
                     // The revision triggers fired for every copied row; the copied revisions count.
+                    let revert = try db.makeStatement(sql: "UPDATE team SET revision = ? WHERE id = ?")
+                    for (id, revision) in revisions {
+                        try revert.execute(arguments: [Self.databaseValue(revision), Self.databaseValue(id)])
+                    }
                     return .commit
                 }
             }
@@ -64,7 +70,7 @@ extension SQLiteProgressStore {
     /// Refuses to load into a store that holds rows already.
     private func requireEmpty() throws(StoreError) {
         for table in StoreTable.allCases where try rowCount(of: table) > 0 {
-            throw .invalidValue(field: path, reason: "is not empty (table \(table.rawValue) has rows)")
+            throw .notEmpty(location: path, table: table)
         }
     }
 

@@ -105,6 +105,9 @@ public enum StoreTable: String, CaseIterable, Sendable {
         }
     }
 
+    /// The index of `revision` among the team table's columns (a copy keeps the copied revisions).
+    public static let teamRevisionColumn = StoreTable.team.columns.firstIndex { $0.name == "revision" }!
+
     /// Whether the table has a generated integer id (a sequence to move past copied ids).
     public var hasGeneratedID: Bool { key == ["id"] && columns[0].kind == .integer && self != .lrsEndpoint }
 }

@@ -129,6 +129,7 @@ extension StoreError {
         case .tooFewRespondents(let round, let submitted, let minimum):
             RoundText.tooFewRespondents(round: round, submitted: submitted, minimum: minimum)
         case .responseSubmitted: RoundText.responseSubmitted
+        case .notEmpty(let location, let table): StoreText.notEmpty(location: location, table: table)
         }
     }
 }

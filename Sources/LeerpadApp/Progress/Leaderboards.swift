@@ -8,12 +8,11 @@ extension Leerpad {
     public func leaderboard(around focus: Team? = nil, municipality: String? = nil) throws(AppError)
         -> [RankedEntry]
     {
-        let entries = try reports().map { report in
-            let state = report.progress.state
-            return LeaderboardEntry(
-                team: report.team.name, municipality: report.team.municipality, xp: state.xp,
-                level: state.level.number, lastGainAt: state.lastGainAt,
-                optedOut: report.team.leaderboardOptOut && report.team.id != focus?.id)
+        let entries = try standings().map { standing in
+            LeaderboardEntry(
+                team: standing.team.name, municipality: standing.team.municipality, xp: standing.state.xp,
+                level: standing.state.level, lastGainAt: standing.state.lastGainAt,
+                optedOut: standing.team.leaderboardOptOut && standing.team.id != focus?.id)
         }
         let ranked = Leaderboard.rank(entries, municipality: municipality ?? focus?.municipality)
         guard let focus else { return ranked }

@@ -27,11 +27,10 @@ public struct TeamReport: Sendable {
 }
 
 extension Leerpad {
-    /// The report of `team` as of now, from the cache when it is fresh.
+    /// The report of `team` as of now, from the cache when it was derived at the team's revision.
     public func report(for team: Team) throws(AppError) -> TeamReport {
         let now = time.now()
-        if let cached = cache?.report(for: team.id, now: now) { return cached }
-        let generation = cache?.generation(of: team.id)
+        if let cached = cache?.report(for: team, now: now) { return cached }
         let stored = try storing { store throws(StoreError) in try store.assessments(teamID: team.id) }
         let advisor = advisor
         let assessments = stored.map { item in
@@ -49,7 +48,7 @@ extension Leerpad {
         let progress = TeamProgress(
             events: events, assessments: assessments, path: path, context: content.gameContext, now: now)
         let report = TeamReport(team: team, assessments: assessments, path: path, events: events, progress: progress)
-        if let generation { cache?.store(report, now: now, generation: generation) }
+        cache?.store(report, now: now)
         return report
     }
 

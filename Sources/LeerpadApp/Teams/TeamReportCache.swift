@@ -2,59 +2,52 @@ import Foundation
 import LeerpadCore
 import LeerpadStore
 
-/// Keeps each team's report for a few seconds, so that views of every team (the leaderboard,
-/// the dashboard) do not rescore every assessment on every request.
+/// Keeps each team's report for as long as the team's ``Team/revision`` (and the day) stays the
+/// same, so that pages and views of every team do not reread and rescore a team's data on every
+/// request.
 ///
-/// ``Leerpad`` drops a team's entry whenever it writes for that team; other writers (the CLI on
-/// the same database) are seen within `lifetime` seconds. Scored assessments never change and are
+/// The revision is raised by the database on every write about the team, from any process, so a
+/// write through another server or the CLI makes the entry stale at the next request. ``Leerpad``
+/// also drops a team's entry when it writes for that team. Scored assessments never change and are
 /// kept by id.
 public final class TeamReportCache: @unchecked Sendable {
+    private struct Entry {
+        var report: TeamReport
+        var day: Int
+    }
+
     private let lock = NSLock()
-    private var entries: [Int64: (report: TeamReport, loadedAt: Date)] = [:]
-    /// Bumped by every invalidation, so a report read before a write is not stored after it.
-    private var generations: [Int64: Int] = [:]
-    private var allGeneration = 0
+    private var entries: [Int64: Entry] = [:]
     private var scored: [Int64: Assessment] = [:]
-    /// How long a report stays fresh, in seconds.
-    public let lifetime: TimeInterval
+    /// At most this many reports are kept; beyond, the cache starts over.
+    private let capacity: Int
 
-    /// An empty cache whose reports stay fresh for `lifetime` seconds.
-    public init(lifetime: TimeInterval = 5) { self.lifetime = lifetime }
+    /// An empty cache of at most `capacity` team reports.
+    public init(capacity: Int = 20_000) { self.capacity = capacity }
 
-    func report(for teamID: Int64, now: Date) -> TeamReport? {
+    /// The report of `team` kept at its current revision on the day of `now`, if any (a team's
+    /// streak moves with the calendar).
+    func report(for team: Team, now: Date) -> TeamReport? {
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = entries[teamID], now.timeIntervalSince(entry.loadedAt) < lifetime, now >= entry.loadedAt
+        guard let entry = entries[team.id], entry.report.team.revision == team.revision, entry.day == Self.day(now)
         else { return nil }
         return entry.report
     }
 
-    /// The generation of `teamID`'s data: take it before reading the store, pass it to ``store(_:now:generation:)``.
-    func generation(of teamID: Int64) -> Int {
+    /// Keeps `report`, derived on the day of `now`.
+    func store(_ report: TeamReport, now: Date) {
         lock.lock()
         defer { lock.unlock() }
-        return allGeneration &+ (generations[teamID] ?? 0)
+        if entries.count >= capacity { entries = [:] }
+        entries[report.team.id] = Entry(report: report, day: Self.day(now))
     }
 
-    /// Keeps `report` unless the team's data was invalidated since `generation` was taken.
-    func store(_ report: TeamReport, now: Date, generation: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard allGeneration &+ (generations[report.team.id] ?? 0) == generation else { return }
-        entries[report.team.id] = (report, now)
-    }
-
-    /// Drops the report of `teamID`, or every report.
+    /// Drops the report of `teamID`, or every report (when the Content changed).
     public func invalidate(teamID: Int64? = nil) {
         lock.lock()
         defer { lock.unlock() }
-        if let teamID {
-            entries[teamID] = nil
-            generations[teamID, default: 0] &+= 1
-        } else {
-            entries = [:]
-            allGeneration &+= 1
-        }
+        if let teamID { entries[teamID] = nil } else { entries = [:] }
     }
 
     /// The scores of stored assessment `stored`, computed once.
@@ -72,4 +65,6 @@ public final class TeamReportCache: @unchecked Sendable {
         lock.unlock()
         return assessment
     }
+
+    private static func day(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) }
 }

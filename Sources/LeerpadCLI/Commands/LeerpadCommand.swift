@@ -11,7 +11,7 @@ public struct LeerpadCommand: AsyncParsableCommand {
             TeamCommand.self, UserCommand.self, RoundCommand.self,
             PathCommand.self, ProgressCommand.self, LeaderboardCommand.self, ExportCommand.self, DemoCommand.self,
             CatalogueCommand.self, RulesCommand.self, ContentCommand.self, BenchCommand.self, BadgeCommand.self,
-            LRSCommand.self,
+            LRSCommand.self, StoreCommand.self,
         ]
     )
 

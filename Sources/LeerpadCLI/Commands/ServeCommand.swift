@@ -65,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private func serve(
-        content: ContentBundle, database: SQLiteProgressStore, directory: ContentDirectory, demo: Bool
+        content: ContentBundle, database: any LeerpadDatabase, directory: ContentDirectory, demo: Bool
     ) async throws {
         let environment = ProcessInfo.processInfo.environment["LEERPAD_COORDINATOR_PASSWORD"].flatMap {
             $0.isEmpty ? nil : $0
@@ -85,7 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         let base = issuer.base(or: "http://\(host):\(port)")
         var configuration = WebConfiguration(host: host, port: port, baseURL: base, showsSampleTeams: demo)
         configuration.issuerName = issuer.issuer(at: base).name
-        say("Leerpad: http://\(host):\(port)/  (database \(app.store.path))")
+        say("Leerpad: http://\(host):\(port)/  (database \(database.location))")
         let app = buildApplication(
             configuration: configuration, content: content, store: database, contentDirectory: directory)
         let retries = Task { await LRSRetryLoop.run(Leerpad(store: database, content: content)) }

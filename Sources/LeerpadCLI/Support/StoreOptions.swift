@@ -5,24 +5,30 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 
-/// `--db FILE`: the SQLite database (default: `$LEERPAD_DB`, else `leerpad.sqlite` here).
+/// `--db FILE|URL`: the database, a SQLite file or a PostgreSQL URL (default: `$LEERPAD_DB`,
+/// else `leerpad.sqlite` here).
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database (default: $LEERPAD_DB, else ./leerpad.sqlite).")
+    @Option(
+        help: ArgumentHelp(
+            "The database: a SQLite file, or postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: $LEERPAD_DB, else ./leerpad.sqlite).",
+            valueName: "file-or-url"))
     var db: String?
 
-    /// The database path in use.
-    var path: String {
-        db ?? ProcessInfo.processInfo.environment["LEERPAD_DB"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? SQLiteProgressStore.defaultPath
+    /// The database named by `--db`, `$LEERPAD_DB` or the default.
+    var location: StoreLocation {
+        StoreLocation(
+            db ?? ProcessInfo.processInfo.environment["LEERPAD_DB"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? SQLiteProgressStore.defaultPath)
     }
 
-    /// Opens the store on the command's clock and random source (or the given ones), turning
-    /// failure into one clear message.
-    func open(time: TimeSource = CommandEnvironment.time, random: RandomSource = CommandEnvironment.random) throws
-        -> SQLiteProgressStore
-    {
+    /// Opens (and migrates) the store on the command's clock and random source (or the given
+    /// ones), turning failure into one clear message.
+    func open(
+        time: TimeSource = CommandEnvironment.time, random: RandomSource = CommandEnvironment.random,
+        migrating: Bool = true
+    ) throws -> any LeerpadDatabase {
         do {
-            return try SQLiteProgressStore(path: path, time: time, random: random)
+            return try location.open(time: time, random: random, migrating: migrating)
         } catch {
             printError(error.errorDescription ?? "\(error)")
             throw ExitCode.failure

@@ -41,8 +41,8 @@ struct CoordinatorRoutes {
                 body: DashboardPage.upload(context: context, diagnostics: [], summary: nil), context: context)
         }
         router.post("/coordinator/catalogue") { request, context in
-            _ = try access.admin(context)
-            return try await upload(request, context)
+            let admin = try access.admin(context)
+            return try await upload(request, context, by: admin)
         }
         CoordinatorRoundRoutes(services: services).register(on: router)
     }
@@ -128,7 +128,8 @@ struct CoordinatorRoutes {
             context: context, wide: true)
     }
 
-    private func upload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+    private func upload(_ request: Request, _ context: WebRequestContext, by account: Account) async throws -> Response
+    {
         let l = context.language
         let type = request.headers[.contentType] ?? ""
         guard type.lowercased().hasPrefix("multipart/form-data") else {
@@ -159,8 +160,9 @@ struct CoordinatorRoutes {
                 context: context,
                 status: .unprocessableContent)
         case .success(let catalogue):
-            services.content.replaceCatalogue(catalogue)
-            services.cache.invalidate()
+            // Kept in the store first: every server on this database takes it up from there.
+            let stored = try services.leerpad.keepUploadedCatalogue(file.data, uploadedBy: account.name)
+            services.content.replaceCatalogue(catalogue, revision: stored?.revision ?? 0)
             let runs = catalogue.modules.map(\.runs.count).reduce(0, +)
             return Layout.page(
                 title: l.page(.uploadCatalogueTitle),

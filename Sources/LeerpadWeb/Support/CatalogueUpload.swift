@@ -15,8 +15,17 @@ enum CatalogueUpload {
     static func check(_ data: Data, fileName: String, services: WebServices, language: Language) -> Result<
         Catalogue, Problems
     > {
+        check(
+            data, fileName: fileName, directory: services.contentDirectory, content: services.content.current,
+            language: language)
+    }
+
+    /// Checks `data` against the schema in `directory` and the model and rules of `content`.
+    static func check(
+        _ data: Data, fileName: String, directory: ContentDirectory?, content: ContentBundle, language: Language
+    ) -> Result<Catalogue, Problems> {
         let name = String(fileName.split(separator: "/").last ?? "catalogue.xml").prefix(80)
-        guard let directory = services.contentDirectory else {
+        guard let directory else {
             return .failure(
                 Problems(lines: [
                     "\(name): uploads need the Content directory's schema; start the server from the repository"
@@ -26,7 +35,6 @@ enum CatalogueUpload {
             let schema = try directory.schema(for: .catalogue)
             let root = try SafeXMLReader(maximumBytes: WebLimits.maximumCatalogue).read(
                 data: data, fileName: String(name), schema: schema)
-            let content = services.content.current
             let catalogue = try CatalogueDecoder.decode(root, file: String(name), model: content.model)
             let vocabulary = RuleVocabulary(model: content.model, catalogue: catalogue, useCases: content.useCases)
             let lost = content.rules.flatMap { rule in

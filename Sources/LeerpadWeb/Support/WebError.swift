@@ -52,7 +52,7 @@ public struct WebError: Error, Sendable {
         switch error {
         case .unknownTeam, .unknownEvent, .unknownAccount, .unknownRound: return WebError(.notFound, message)
         case .teamExists, .accountExists, .roundEnded, .tooFewRespondents, .responseSubmitted, .alreadyRevoked,
-            .revokesCorrection:
+            .revokesCorrection, .notEmpty:
             return WebError(.conflict, message)
         case .inFuture(let field): return WebError(.badRequest, message, field: field)
         case .invalidValue(let field, _): return WebError(.badRequest, message, field: field)

@@ -11,7 +11,7 @@ final class WebServices: Sendable {
     let store: any ProgressStore
     let time: TimeSource
     let random: RandomSource
-    let cache = TeamReportCache()
+    let cache: TeamReportCache
     /// Failed sign-ins per address and name.
     let signInLimiter: RateLimiter
     /// Failed sign-ins per address, whatever the name.
@@ -26,7 +26,22 @@ final class WebServices: Sendable {
         contentDirectory: ContentDirectory?, time: TimeSource, random: RandomSource
     ) {
         self.configuration = configuration
-        self.content = ContentHolder(content)
+        let cache = TeamReportCache()
+        self.cache = cache
+        self.content = ContentHolder(
+            content, catalogues: store as? any CatalogueStore, time: time,
+            decode: { stored, content in
+                let upload = CatalogueUpload.check(
+                    stored.xml, fileName: "catalogue.xml", directory: contentDirectory, content: content,
+                    language: .english)
+                if case .failure(let problems) = upload {
+                    WebServices.log(
+                        "stored catalogue upload \(stored.revision) is not taken up: "
+                            + problems.lines.joined(separator: "; "))
+                }
+                return try? upload.get()
+            },
+            changed: { cache.invalidate() })
         self.store = store
         self.time = time
         self.random = random
@@ -45,7 +60,10 @@ final class WebServices: Sendable {
     }
 
     /// Writes one line to the server's standard error (refused sign-ins and similar events).
-    func log(_ line: String) {
+    func log(_ line: String) { Self.log(line) }
+
+    /// Writes one line to the server's standard error.
+    static func log(_ line: String) {
         FileHandle.standardError.write(Data(("leerpad: " + line + "\n").utf8))
     }
 

@@ -31,7 +31,7 @@ struct TextCatalogueTests {
         Catalogue("PlanText", planTextSamples), Catalogue("CLIText", cliTextSamples),
         Catalogue("ExportText", exportTextSamples), Catalogue("TermText", termTextSamples),
         Catalogue("DemoInputText", demoInputTextSamples), Catalogue("RoundText", roundTextSamples),
-        Catalogue("StandardsText", standardsTextSamples),
+        Catalogue("StandardsText", standardsTextSamples), Catalogue("StoreText", storeTextSamples),
     ]
 
     /// Cases (by name) whose Dutch and English texts are rightly the same word.
@@ -39,6 +39,7 @@ struct TextCatalogueTests {
         "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "scan",
         "scoreColumn", "team", "teams", "module", "modules", "moduleTotal", "useCases", "badges", "columnModule",
         "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "invalidValue", "minimumShort",
+        "database", "rows",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -124,6 +125,17 @@ struct TextCatalogueTests {
 
 /// Sample values of every case, with sample values for the interpolated parts.
 extension TextCatalogueTests {
+    static let storeTextSamples: [StoreText] =
+        [
+            .database("leerpad.sqlite"), .schemaVersion(3, latest: 4), .pending(["v4: kept team states"]), .newerSchema,
+            .migrated(applied: 2, version: 4), .upToDate(version: 4), .copiedFrom(source: "a.sqlite", target: "b"),
+            .compared(teams: 3, events: 40), .difference(team: "Afval", what: "xp", source: "40", copy: "30"),
+            .difference(team: "*", what: "rows in progressEvent", source: "40", copy: "39"), .copyFaithful,
+            .differencesFound(2), .verified(teams: 3, events: 40, compared: 2, stale: 1),
+            .mismatch(team: "Afval", field: "level", kept: "2", derived: "3"), .sound, .mismatchesFound(1),
+            .sameDatabase, .notEmpty(location: "b.sqlite", table: .team),
+        ] + StoreTable.allCases.map { .rows($0, 2) }
+
     static let roundTextSamples: [RoundText] = [
         .weakPassword, .adminWithMunicipality, .accountExists("x"), .unknownAccount("x"),
         .accountAdded(name: "x", role: "x"), .generatedPassword("x"), .passwordChanged(name: "x"),

@@ -23,7 +23,7 @@ extension StoreText {
         case .copyFaithful: "De kopie klopt: per team dezelfde gebeurtenissen, XP, rang en badges."
         case .differencesFound(let count): "\(count) \(count == 1 ? "verschil" : "verschillen") gevonden."
         case .verified(let teams, let events, let compared, let stale):
-            "\(teams) \(teams == 1 ? "team" : "teams") opnieuw berekend uit \(events) \(events == 1 ? "gebeurtenis" : "gebeurtenissen"); \(compared) bewaarde standen vergeleken, \(stale) verouderd (worden bij de volgende weergave vervangen)."
+            "\(teams) \(teams == 1 ? "team" : "teams") opnieuw berekend uit \(events) \(events == 1 ? "gebeurtenis" : "gebeurtenissen"); \(compared) bewaarde \(compared == 1 ? "stand" : "standen") vergeleken, \(stale) verouderd (worden bij de volgende weergave vervangen)."
         case .mismatch(let team, let field, let kept, let derived):
             "Team ‘\(team)’, \(Self.dutchField(field)): bewaard \(kept), uit het logboek \(derived)"
         case .sound: "Alles klopt: elke bewaarde stand is gelijk aan wat het logboek geeft."

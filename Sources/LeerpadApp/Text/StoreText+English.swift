@@ -22,7 +22,7 @@ extension StoreText {
         case .copyFaithful: "The copy is faithful: per team the same events, XP, rank and badges."
         case .differencesFound(let count): "\(count) \(count == 1 ? "difference" : "differences") found."
         case .verified(let teams, let events, let compared, let stale):
-            "\(teams) \(teams == 1 ? "team" : "teams") recomputed from \(events) \(events == 1 ? "event" : "events"); \(compared) kept states compared, \(stale) stale (replaced at the next view)."
+            "\(teams) \(teams == 1 ? "team" : "teams") recomputed from \(events) \(events == 1 ? "event" : "events"); \(compared) kept \(compared == 1 ? "state" : "states") compared, \(stale) stale (replaced at the next view)."
         case .mismatch(let team, let field, let kept, let derived):
             "Team ‘\(team)’, \(Self.englishField(field)): kept \(kept), from the log \(derived)"
         case .sound: "All sound: every kept state equals what the log gives."

@@ -6,7 +6,7 @@ import PackageDescription
 /// Targets from the inside out (see README.md, "Architecture"):
 /// - `LeerpadCore`: pure domain (maturity model, scoring); no IO.
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
-/// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
+/// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB) or PostgreSQL (postgres-nio).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials, iCalendar, spreadsheet CSV.
 /// - `LeerpadApp`: the use cases over store, Content, clock and randomness, and the JSON views; both front ends call only these.
 /// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -48,7 +50,12 @@ let package = Package(
         .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2", "DelimitedText"]),
         .target(
             name: "LeerpadStore",
-            dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(
             name: "LeerpadExport",
@@ -67,7 +74,8 @@ let package = Package(
         .target(
             name: "LeerpadWeb",
             dependencies: [
-                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "LeerpadApp", "Routing", "Forecasting",
+                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "LeerpadApp", "Routing",
+                "Forecasting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -100,13 +108,17 @@ let package = Package(
         ),
         .testTarget(
             name: "LeerpadStoreTests",
-            dependencies: ["LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
         .testTarget(
             name: "LeerpadAppTests",
             dependencies: [
-                "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport", "Routing", "Forecasting",
+                "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport", "Routing",
+                "Forecasting",
             ]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),

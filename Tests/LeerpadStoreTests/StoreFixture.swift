@@ -43,6 +43,8 @@ final class StoreFixture: @unchecked Sendable {
     let random: RandomSource
     private(set) var store: any LeerpadDatabase
     private let postgres: PostgresURL?
+    /// The PostgreSQL database's URL (nil for SQLite).
+    var postgresURL: PostgresURL? { postgres }
     private var opened: [PostgresProgressStore] = []
 
     init(
@@ -101,7 +103,7 @@ final class StoreFixture: @unchecked Sendable {
         case .sqlite:
             try DatabaseQueue(path: location).write { try $0.execute(sql: sql) }
         case .postgres:
-            try Self.raw(try #require(postgres)) { db in try db.execute(sql) }
+            _ = try Self.raw(try #require(postgres)) { db in try db.execute(sql) }
         }
     }
 

@@ -43,8 +43,14 @@ struct StoreMaintenanceCommandTests {
         let source = path("bron.sqlite")
         let target = path("doel.sqlite")
         try run(["team", "add", "Afval", "--size", "7", "--db", source])
-        try run(["assess", "Scenarios/teams/afvalbeheer.csv", "--team", "Afval", "--save", "--at", "2027-01-01", "--db", source])
-        try run(["progress", "record", "Afval", "--completed", "privacy-intro", "--score", "0.9", "--at", "2027-01-08", "--db", source])
+        try run([
+            "assess", "Scenarios/teams/afvalbeheer.csv", "--team", "Afval", "--save", "--at", "2027-01-01", "--db",
+            source,
+        ])
+        try run([
+            "progress", "record", "Afval", "--completed", "privacy-intro", "--score", "0.9", "--at", "2027-01-08",
+            "--db", source,
+        ])
         let copied = try run(["store", "copy", "--from", source, "--to", target]).output
         #expect(copied.contains("Vergeleken: 1 team, 2 gebeurtenissen."))
         #expect(copied.contains("De kopie klopt"))
@@ -65,11 +71,12 @@ struct StoreMaintenanceCommandTests {
         #expect(sound.contains("1 bewaarde stand vergeleken, 0 verouderd"))
         #expect(sound.contains("Alles klopt"))
         let store = try SQLiteProgressStore(path: database)
-        try store.keep(try store.keptStates().values.map { state in
-            var state = state
-            state.xp += 5
-            return state
-        })
+        try store.keep(
+            try store.keptStates().values.map { state in
+                var state = state
+                state.xp += 5
+                return state
+            })
         let broken = try run(["store", "verify", "--db", database, "--lang", "en"], expecting: 1)
         #expect(broken.output.contains("Team ‘Afval’, XP: kept"))
         #expect(broken.errors.contains("1 mismatch found"))

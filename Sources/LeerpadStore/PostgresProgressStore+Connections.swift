@@ -1,7 +1,4 @@
 import Foundation
-import Logging
-import NIOCore
-import NIOPosix
 import PostgresNIO
 
 /// A small pool of PostgreSQL connections used synchronously: the store's protocols are
@@ -30,7 +27,8 @@ final class PostgresConnectionPool: @unchecked Sendable {
     init(url: PostgresURL, capacity: Int = 8) throws(StoreError) {
         self.url = url
         self.capacity = capacity
-        var logger = Logger(label: "leerpad.postgres") { _ in SwiftLogNoOpLogHandler() }
+        // The driver logs at debug and trace; the store reports its failures as StoreErrors.
+        var logger = Logger(label: "leerpad.postgres")
         logger.logLevel = .critical
         self.logger = logger
         let tls: PostgresConnection.Configuration.TLS

@@ -1,5 +1,4 @@
 import Foundation
-import NIOCore
 import PostgresNIO
 
 /// A value bound to a statement's `$1`, `$2`, …: the Swift types the store writes.

@@ -5,7 +5,10 @@ extension PostgresProgressStore {
     /// Applies the migrations this version knows and the database lacks, in order, each in its own
     /// transaction, under an advisory lock: when several processes start at once, one applies
     /// them and the others then find them applied.
-    public func migrate() throws(StoreError) {
+    public func migrate() throws(StoreError) { try migrate(through: nil) }
+
+    /// Applies the migrations up to version `last` (all with nil): the tests make old schemas so.
+    func migrate(through last: Int?) throws(StoreError) {
         try perform {
             try pool.withDedicatedConnection { db in
                 try db.execute("SELECT pg_advisory_lock($1)", [PostgresSchema.lockKey])
@@ -13,7 +16,8 @@ extension PostgresProgressStore {
                 try db.execute(PostgresSchema.migrationTable)
                 let applied = Set(
                     try db.rows("SELECT version FROM schema_migration").map { try $0("version", as: Int.self) })
-                for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
+                for migration in PostgresSchema.migrations
+                where !applied.contains(migration.version) && migration.version <= (last ?? .max) {
                     try db.execute("BEGIN")
                     do {
                         for statement in migration.statements { try db.execute(statement) }

@@ -290,9 +290,42 @@ struct PostgresProgressStoreTests {
             let store = try PostgresProgressStore(url: secure, time: Self.time, migrating: false)
             defer { store.close() }
             #expect(try store.schemaStatus().version >= 0)
+            // verify-full checks the certificate: the test server's is self-signed, so it is refused.
+            var verified = server
+            verified.sslMode = .verifyFull
+            #expect(throws: StoreError.self) { try StoreFixture.raw(verified) { db in try db.row(query) } }
         } else {
             #expect(throws: StoreError.self) { try StoreFixture.raw(secure) { db in try db.row(query) } }
         }
+    }
+}
+
+extension PostgresProgressStoreTests {
+    @Test(
+        "a database of the first schema migrates: its assessments become legacy ones with their respondents",
+        arguments: StoreKind.postgresOnly)
+    func migratesFirstSchema(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind, time: Self.time, migrating: false)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = try #require(fixture.store as? PostgresProgressStore)
+        try store.migrate(through: 1)
+        #expect(try store.schemaStatus().version == 1)
+        try fixture.execute(
+            """
+            INSERT INTO team (name, municipality, size, accessCode, createdAt) VALUES ('Oud', 'M', 5, 'CODE', '2026-01-01');
+            INSERT INTO assessment (teamId, takenAt, source, modelVersion) VALUES (1, '2026-02-01', 'web:quickscan', '1');
+            INSERT INTO answer (assessmentId, respondent, statementId, value) VALUES (1, 'R01', 'q01', 4);
+            INSERT INTO progressEvent (teamId, kind, target, occurredAt, recordedAt)
+                VALUES (1, 'assessed', '1', '2026-02-01', '2026-02-01');
+            """)
+        let migrated = try fixture.reopen()
+        let stored = try migrated.assessments(teamID: 1)
+        #expect(stored.map(\.kind) == [.legacy])
+        #expect(stored.first?.responses.count == 1)
+        #expect(try migrated.events(teamID: 1).count == 1)
+        #expect(try fixture.integer("SELECT respondents FROM assessment") == 1)
+        #expect(try migrated.team(named: "oud").revision == 0)
+        #expect(try migrated.schemaStatus().pending.isEmpty)
     }
 }
 

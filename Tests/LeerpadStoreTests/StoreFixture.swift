@@ -97,13 +97,19 @@ final class StoreFixture: @unchecked Sendable {
         }
     }
 
-    /// Runs raw SQL on the database, past the store (as the application's own database user).
+    /// Runs raw SQL on the database, past the store (as the application's own database user);
+    /// several statements each end with `;` at the end of a line.
     func execute(_ sql: String) throws {
         switch kind {
         case .sqlite:
             try DatabaseQueue(path: location).write { try $0.execute(sql: sql) }
         case .postgres:
-            _ = try Self.raw(try #require(postgres)) { db in try db.execute(sql) }
+            let statements = sql.components(separatedBy: ";\n").map {
+                $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
+            }
+            _ = try Self.raw(try #require(postgres)) { db in
+                for statement in statements where !statement.isEmpty { try db.execute(statement) }
+            }
         }
     }
 

@@ -87,6 +87,23 @@ struct StoreMaintenanceTests {
         #expect(try store.keptStates().isEmpty)
     }
 
+    @Test("one municipality's teams and kept states are read by themselves")
+    func byMunicipality() throws {
+        let store = try Self.store(try Self.temporaryPath())
+        let a = try store.addTeam(name: "B-team", municipality: "Vlietdam", size: 3)
+        let b = try store.addTeam(name: "A-team", municipality: " vlietdam ", size: 3)
+        let other = try store.addTeam(name: "C-team", municipality: "Kustdorp", size: 3)
+        #expect(try store.teams(municipality: "VLIETDAM").map(\.name) == ["A-team", "B-team"])
+        #expect(try store.teams(municipality: "Nergens").isEmpty)
+        let states = [a, b, other].map {
+            KeptTeamState(
+                teamID: $0.id, revision: 0, basis: "b", xp: 1, level: 1, badges: [], events: 0, lastGainAt: nil)
+        }
+        try store.keep(states)
+        #expect(try Set(store.keptStates(teamIDs: [a.id, other.id]).keys) == [a.id, other.id])
+        #expect(try store.keptStates(teamIDs: []).isEmpty)
+    }
+
     @Test("uploaded catalogues: the latest counts, revisions rise")
     func catalogues() throws {
         let store = try Self.store(try Self.temporaryPath())

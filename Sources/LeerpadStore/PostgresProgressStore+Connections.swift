@@ -169,6 +169,9 @@ final class PostgresConnectionPool: @unchecked Sendable {
             return try PostgresConnection.connect(
                 on: group.next(), configuration: configuration, id: id, logger: logger
             ).wait()
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "3D000" {
+            // invalid_catalog_name: the server is there, the database is not.
+            throw StoreError.noDatabase(path: url.redacted)
         } catch {
             throw StoreError.database(
                 path: url.redacted, reason: "cannot connect: \(PostgresProgressStore.describe(error))")

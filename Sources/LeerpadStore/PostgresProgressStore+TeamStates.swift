@@ -3,9 +3,20 @@ import PostgresNIO
 
 extension PostgresProgressStore {
     public func keptStates() throws(StoreError) -> [Int64: KeptTeamState] {
+        try keptStates(where: "", [])
+    }
+
+    public func keptStates(teamIDs: [Int64]) throws(StoreError) -> [Int64: KeptTeamState] {
+        guard !teamIDs.isEmpty else { return [:] }
+        return try keptStates(where: "WHERE teamId = ANY($1::bigint[])", [teamIDs])
+    }
+
+    private func keptStates(where condition: String, _ binds: [any PostgresBindable]) throws(StoreError)
+        -> [Int64: KeptTeamState]
+    {
         try read { db in
             var states: [Int64: KeptTeamState] = [:]
-            for row in try db.rows("SELECT * FROM teamState") {
+            for row in try db.rows("SELECT * FROM teamState \(condition)", binds) {
                 let badges: String = try row("badges")
                 let state = KeptTeamState(
                     teamID: try row("teamId"), revision: try row("revision"), basis: try row("basis"),
@@ -20,6 +31,9 @@ extension PostgresProgressStore {
     public func keep(_ states: [KeptTeamState]) throws(StoreError) {
         guard !states.isEmpty else { return }
         try write { db in
+            // A cache write waits at most 50 ms for a lock (as SQLite's busy timeout for it): a
+            // busy team leaves its state for the next view.
+            try db.execute("SET LOCAL lock_timeout = '50ms'")
             for state in states {
                 // A team deleted meanwhile keeps nothing.
                 try db.execute(

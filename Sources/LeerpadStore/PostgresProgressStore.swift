@@ -40,7 +40,12 @@ public final class PostgresProgressStore: LeerpadDatabase {
         self.time = time
         self.random = random
         pool = try PostgresConnectionPool(url: url)
-        if migrating { try migrate() }
+        if migrating {
+            try migrate()
+        } else {
+            // Connect now, so that a missing database or a refused sign-in shows at open, as in SQLite.
+            try read { db in try db.execute("SELECT 1") }
+        }
     }
 
     /// Connects to the database named by a `postgres://` URL (see ``PostgresURL``).
@@ -94,6 +99,15 @@ public final class PostgresProgressStore: LeerpadDatabase {
 
     public func teams() throws(StoreError) -> [Team] {
         try read { db in try db.rows("SELECT * FROM team ORDER BY lower(name), name").map(Self.team) }
+    }
+
+    public func teams(municipality: String) throws(StoreError) -> [Team] {
+        let key = municipality.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return try read { db in
+            try db.rows(
+                "SELECT * FROM team WHERE lower(trim(municipality)) = $1 ORDER BY lower(name), name", [key]
+            ).map(Self.team)
+        }
     }
 
     public func team(named name: String) throws(StoreError) -> Team {
@@ -328,9 +342,11 @@ public final class PostgresProgressStore: LeerpadDatabase {
     static let retryMarker = "\u{1}retry:"
 
     /// Locks the team's row for the rest of the transaction and returns its name (`nil`: no such team).
+    /// `FOR NO KEY UPDATE`: other writes about the team wait, references to it (a kept state, a
+    /// session's account) do not.
     @discardableResult
     func lockTeam(_ db: PostgresSession, _ teamID: Int64) throws -> String? {
-        try db.row("SELECT name FROM team WHERE id = $1 FOR UPDATE", [teamID]).map { try $0("name") }
+        try db.row("SELECT name FROM team WHERE id = $1 FOR NO KEY UPDATE", [teamID]).map { try $0("name") }
     }
 
     func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {

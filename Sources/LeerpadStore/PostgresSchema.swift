@@ -340,5 +340,11 @@ enum PostgresSchema {
                 )
                 """,
             ]),
+        Migration(
+            version: 5, name: "v5: teams by municipality",
+            statements: [
+                // Team pages rank a team among its municipality's teams; the dashboard filters by one.
+                "CREATE INDEX team_municipality ON team (lower(trim(municipality)), name)"
+            ]),
     ]
 }

@@ -133,7 +133,7 @@ extension TextCatalogueTests {
             .difference(team: "*", what: "rows in progressEvent", source: "40", copy: "39"), .copyFaithful,
             .differencesFound(2), .verified(teams: 3, events: 40, compared: 2, stale: 1),
             .mismatch(team: "Afval", field: "level", kept: "2", derived: "3"), .sound, .mismatchesFound(1),
-            .sameDatabase, .notEmpty(location: "b.sqlite", table: .team),
+            .sameDatabase, .notEmpty(location: "b.sqlite", table: .team), .noDatabase(path: "a.sqlite"),
         ] + StoreTable.allCases.map { .rows($0, 2) }
 
     static let roundTextSamples: [RoundText] = [

@@ -24,6 +24,10 @@ struct StoreMaintenanceCommandTests {
     @Test("migrate brings a new file to the latest version; status prints it and the rows per table")
     func migrateAndStatus() throws {
         let database = path("a.sqlite")
+        let missing = try run(["store", "status", "--db", database], expecting: 1)
+        #expect(missing.errors.contains("Er is geen database op"))
+        #expect(!FileManager.default.fileExists(atPath: database))
+        _ = FileManager.default.createFile(atPath: database, contents: Data())  // an empty file: no schema yet
         let pending = try run(["store", "status", "--db", database]).output
         #expect(pending.contains("Schemaversie 0 van "))
         #expect(pending.contains("leerpad store migrate"))

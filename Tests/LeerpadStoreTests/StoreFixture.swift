@@ -60,6 +60,8 @@ final class StoreFixture: @unchecked Sendable {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             location = directory.appendingPathComponent("leerpad.sqlite").path
             postgres = nil
+            // Unmigrated, SQLite opens only a file that is there (an empty one is a database of no schema).
+            if !migrating { FileManager.default.createFile(atPath: location, contents: Data()) }
             store = try SQLiteProgressStore(path: location, time: time, random: random, migrating: migrating)
         case .postgres:
             let server = try #require(StoreKind.postgresURL)

@@ -93,6 +93,25 @@ struct StoreMaintenanceTests {
         #expect(try store.keptStates().isEmpty)
     }
 
+    @Test("one municipality's teams and kept states are read by themselves", arguments: StoreKind.available)
+    func byMunicipality(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
+        let a = try store.addTeam(name: "B-team", municipality: "Vlietdam", size: 3)
+        let b = try store.addTeam(name: "A-team", municipality: " vlietdam ", size: 3)
+        let other = try store.addTeam(name: "C-team", municipality: "Kustdorp", size: 3)
+        #expect(try store.teams(municipality: "VLIETDAM").map(\.name) == ["A-team", "B-team"])
+        #expect(try store.teams(municipality: "Nergens").isEmpty)
+        let states = [a, b, other].map {
+            KeptTeamState(
+                teamID: $0.id, revision: 0, basis: "b", xp: 1, level: 1, badges: [], events: 0, lastGainAt: nil)
+        }
+        try store.keep(states)
+        #expect(try Set(store.keptStates(teamIDs: [a.id, other.id]).keys) == [a.id, other.id])
+        #expect(try store.keptStates(teamIDs: []).isEmpty)
+    }
+
     @Test("uploaded catalogues: the latest counts, revisions rise", arguments: StoreKind.available)
     func catalogues(kind: StoreKind) throws {
         let fixture = try Self.fixture(kind)
@@ -110,6 +129,17 @@ struct StoreMaintenanceTests {
 
     @Test("the schema status names the applied and pending migrations", arguments: StoreKind.available)
     func schemaStatus(kind: StoreKind) throws {
+        switch kind {
+        case .sqlite:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-\(UUID()).sqlite").path
+            #expect(throws: StoreError.noDatabase(path: path)) { try SQLiteProgressStore(path: path, migrating: false) }
+        case .postgres:
+            let missing = try #require(StoreKind.postgresURL).database(
+                "leerpad_missing_\(UInt32.random(in: 0...UInt32.max))")
+            #expect(throws: StoreError.noDatabase(path: missing.redacted)) {
+                try PostgresProgressStore(url: missing, migrating: false)
+            }
+        }
         let fixture = try Self.fixture(kind, migrating: false)
         defer { withExtendedLifetime(fixture) {} }
         let unmigrated = try fixture.store.schemaStatus()

@@ -67,6 +67,7 @@ struct BenchStoreCommand: ParsableCommand {
         let recorded = clock.now - recordingStart
         let recordedEvents = perTeam * teams
         print("store \(store.location): \(teams) teams in \(municipalities) municipalities, \(recordedEvents) events")
+        print("  sample team: /t/\(created[0].accessCode)")
         print("  teams added in \(String(format: "%.2f", Self.seconds(added))) s")
         print(
             "  events recorded in \(String(format: "%.2f", Self.seconds(recorded))) s: \(Int(Double(recordedEvents) / max(Self.seconds(recorded), 1e-9))) events/s (one transaction per team)"

@@ -14,7 +14,7 @@ import PackageDescription
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
 /// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports only `DelimitedText`.
 /// - `LeerpadBenchmarks`: generated planning problems and the planner's timing loop (`leerpad bench plan`).
-/// - `LeerpadTestSupport`: the snapshot helper of the test targets.
+/// - `LeerpadTestSupport`: the snapshot helper and test databases of the test targets.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",

@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
     ],
     targets: [
         .systemLibrary(
@@ -67,10 +69,17 @@ let package = Package(
         .target(
             name: "LeerpadWeb",
             dependencies: [
-                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "LeerpadApp", "Routing", "Forecasting",
+                "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "LeerpadApp", "Routing",
+                "Forecasting",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
@@ -86,6 +95,7 @@ let package = Package(
                 "Routing",
                 "Forecasting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
@@ -106,7 +116,8 @@ let package = Package(
         .testTarget(
             name: "LeerpadAppTests",
             dependencies: [
-                "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport", "Routing", "Forecasting",
+                "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadExport", "Routing",
+                "Forecasting",
             ]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"], resources: [.copy("Fixtures")]),
@@ -116,6 +127,7 @@ let package = Package(
             dependencies: [
                 "LeerpadWeb", "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),

@@ -27,6 +27,7 @@ public final class SQLiteProgressStore: LeerpadDatabase {
     public init(
         path: String, time: TimeSource = .system, random: RandomSource = .system(), migrating: Bool = true
     ) throws(StoreError) {
+        guard migrating || FileManager.default.fileExists(atPath: path) else { throw .noDatabase(path: path) }
         self.path = path
         self.time = time
         self.random = random

@@ -28,6 +28,8 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
     case tooFewRespondents(round: Int64, submitted: Int, minimum: Int)
     /// The response was submitted already; it cannot change.
     case responseSubmitted
+    /// No database is at this path (opened without creating one, as `store status` does).
+    case noDatabase(path: String)
     /// A copy's target holds rows already (it must be empty).
     case notEmpty(location: String, table: StoreTable)
     /// SQLite failed: the file cannot be opened, is not a Leerpad database, or is corrupt.
@@ -50,6 +52,7 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
         case .tooFewRespondents(let round, let submitted, let minimum):
             "round \(round) has \(submitted) submitted response(s); it needs at least \(minimum)"
         case .responseSubmitted: "this response was submitted already"
+        case .noDatabase(let path): "there is no database at \(path)"
         case .notEmpty(let location, let table): "\(location) is not empty (table \(table.rawValue) has rows)"
         case .database(let path, let reason): "\(path): \(reason)"
         }

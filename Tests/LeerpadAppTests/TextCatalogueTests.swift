@@ -39,7 +39,7 @@ struct TextCatalogueTests {
         "plan", "scores", "filter", "scenario", "depot", "route", "routes", "containers", "stops", "scan",
         "scoreColumn", "team", "teams", "module", "modules", "moduleTotal", "useCases", "badges", "columnModule",
         "columnStart", "columnTeams", "columnTeam", "columnXP", "columnBadges", "invalidValue", "minimumShort",
-        "database", "rows",
+        "database", "rows", "municipalityOption",
     ]
 
     /// Words that are English and not Dutch, padded with spaces so that they only match whole words.
@@ -133,7 +133,7 @@ extension TextCatalogueTests {
             .difference(team: "*", what: "rows in progressEvent", source: "40", copy: "39"), .copyFaithful,
             .differencesFound(2), .verified(teams: 3, events: 40, compared: 2, stale: 1),
             .mismatch(team: "Afval", field: "level", kept: "2", derived: "3"), .sound, .mismatchesFound(1),
-            .sameDatabase, .notEmpty(location: "b.sqlite", table: .team),
+            .sameDatabase, .notEmpty(location: "b.sqlite", table: .team), .noDatabase(path: "a.sqlite"),
         ] + StoreTable.allCases.map { .rows($0, 2) }
 
     static let roundTextSamples: [RoundText] = [
@@ -172,6 +172,9 @@ extension TextCatalogueTests {
     ]
 
     static let pageTextSamples: [PageText] = [
+        .municipality, .allMunicipalities(teams: 3), .municipalityOption(name: "Vlietdam", teams: 1), .show,
+        .teamsShown(first: 1, last: 50, total: 120), .pageOf(page: 2, pages: 3), .previousPage, .nextPage,
+        .demandNeedsFilter(teams: 10_200, limit: 500),
         .radarChartTitle, .trendUp, .trendDown, .levels, .home, .plan, .catalogue, .demos, .coordinator, .signOut,
         .skipToContent, .mainMenu, .footer, .field, .backToHome, .maturityOfAllTeams, .heatMapExplanation,
         .subdimensions, .courseDemand, .acrossAllTeams, .people, .runs, .cost, .export, .uploadCatalogueLink,

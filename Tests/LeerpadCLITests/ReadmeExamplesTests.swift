@@ -12,6 +12,7 @@ struct ReadmeExamplesTests {
             contentsOf: CommandRunner.repository.appendingPathComponent("README.md"), encoding: .utf8)
         let skipped = [
             "serve", "bench", "--lang en", "--format", "my-", "answers.csv", "path/to", "FILE", "FEED", "../shared",
+            "postgres://",
             "[",
             "<",
         ]

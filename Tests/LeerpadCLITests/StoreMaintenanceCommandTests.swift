@@ -24,6 +24,10 @@ struct StoreMaintenanceCommandTests {
     @Test("migrate brings a new file to the latest version; status prints it and the rows per table")
     func migrateAndStatus() throws {
         let database = path("a.sqlite")
+        let missing = try run(["store", "status", "--db", database], expecting: 1)
+        #expect(missing.errors.contains("Er is geen database op"))
+        #expect(!FileManager.default.fileExists(atPath: database))
+        _ = FileManager.default.createFile(atPath: database, contents: Data())  // an empty file: no schema yet
         let pending = try run(["store", "status", "--db", database]).output
         #expect(pending.contains("Schemaversie 0 van "))
         #expect(pending.contains("leerpad store migrate"))
@@ -43,8 +47,14 @@ struct StoreMaintenanceCommandTests {
         let source = path("bron.sqlite")
         let target = path("doel.sqlite")
         try run(["team", "add", "Afval", "--size", "7", "--db", source])
-        try run(["assess", "Scenarios/teams/afvalbeheer.csv", "--team", "Afval", "--save", "--at", "2027-01-01", "--db", source])
-        try run(["progress", "record", "Afval", "--completed", "privacy-intro", "--score", "0.9", "--at", "2027-01-08", "--db", source])
+        try run([
+            "assess", "Scenarios/teams/afvalbeheer.csv", "--team", "Afval", "--save", "--at", "2027-01-01", "--db",
+            source,
+        ])
+        try run([
+            "progress", "record", "Afval", "--completed", "privacy-intro", "--score", "0.9", "--at", "2027-01-08",
+            "--db", source,
+        ])
         let copied = try run(["store", "copy", "--from", source, "--to", target]).output
         #expect(copied.contains("Vergeleken: 1 team, 2 gebeurtenissen."))
         #expect(copied.contains("De kopie klopt"))
@@ -65,11 +75,12 @@ struct StoreMaintenanceCommandTests {
         #expect(sound.contains("1 bewaarde stand vergeleken, 0 verouderd"))
         #expect(sound.contains("Alles klopt"))
         let store = try SQLiteProgressStore(path: database)
-        try store.keep(try store.keptStates().values.map { state in
-            var state = state
-            state.xp += 5
-            return state
-        })
+        try store.keep(
+            try store.keptStates().values.map { state in
+                var state = state
+                state.xp += 5
+                return state
+            })
         let broken = try run(["store", "verify", "--db", database, "--lang", "en"], expecting: 1)
         #expect(broken.output.contains("Team ‘Afval’, XP: kept"))
         #expect(broken.errors.contains("1 mismatch found"))

@@ -103,6 +103,8 @@ struct StoreMaintenanceTests {
     @Test("the schema status names the applied and pending migrations")
     func schemaStatus() throws {
         let path = try Self.temporaryPath()
+        #expect(throws: StoreError.noDatabase(path: path)) { try SQLiteProgressStore(path: path, migrating: false) }
+        FileManager.default.createFile(atPath: path, contents: Data())
         let unmigrated = try SQLiteProgressStore(path: path, migrating: false).schemaStatus()
         #expect(unmigrated.version == 0)
         #expect(unmigrated.pending.count == unmigrated.latest)

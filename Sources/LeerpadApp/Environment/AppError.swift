@@ -130,6 +130,7 @@ extension StoreError {
             RoundText.tooFewRespondents(round: round, submitted: submitted, minimum: minimum)
         case .responseSubmitted: RoundText.responseSubmitted
         case .notEmpty(let location, let table): StoreText.notEmpty(location: location, table: table)
+        case .noDatabase(let path): StoreText.noDatabase(path: path)
         }
     }
 }

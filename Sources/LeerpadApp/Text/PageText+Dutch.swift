@@ -161,6 +161,16 @@ extension PageText {
         case .password: "Wachtwoord"
         case .signIn: "Aanmelden"
         case .signInAsCoordinator: "Aanmelden als coördinator"
+        case .municipality: "Gemeente"
+        case .allMunicipalities(let teams): "Alle gemeenten (\(teams) \(teams == 1 ? "team" : "teams"))"
+        case .municipalityOption(let name, let teams): "\(name) (\(teams) \(teams == 1 ? "team" : "teams"))"
+        case .show: "Toon"
+        case .teamsShown(let first, let last, let total): "Teams \(first)–\(last) van \(total)"
+        case .pageOf(let page, let pages): "pagina \(page) van \(pages)"
+        case .previousPage: "Vorige pagina"
+        case .nextPage: "Volgende pagina"
+        case .demandNeedsFilter(let teams, let limit):
+            "De cursusvraag over \(teams) teams staat in de CSV-export en in de API (/api/demand); kies een gemeente om hem hier te zien (tot \(limit) teams)."
         case .moduleCount(let shown, let total):
             "\(LocalFormat.integer(shown, in: .dutch)) van \(LocalFormat.integer(total, in: .dutch)) modules"
 

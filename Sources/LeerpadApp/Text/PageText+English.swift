@@ -160,6 +160,16 @@ extension PageText {
         case .password: "Password"
         case .signIn: "Sign in"
         case .signInAsCoordinator: "Sign in as coordinator"
+        case .municipality: "Municipality"
+        case .allMunicipalities(let teams): "All municipalities (\(teams) \(teams == 1 ? "team" : "teams"))"
+        case .municipalityOption(let name, let teams): "\(name) (\(teams) \(teams == 1 ? "team" : "teams"))"
+        case .show: "Show"
+        case .teamsShown(let first, let last, let total): "Teams \(first)–\(last) of \(total)"
+        case .pageOf(let page, let pages): "page \(page) of \(pages)"
+        case .previousPage: "Previous page"
+        case .nextPage: "Next page"
+        case .demandNeedsFilter(let teams, let limit):
+            "The course demand across \(teams) teams is in the CSV export and the API (/api/demand); choose a municipality to see it here (up to \(limit) teams)."
         case .moduleCount(let shown, let total):
             "\(LocalFormat.integer(shown, in: .english)) of \(LocalFormat.integer(total, in: .english)) modules"
 

@@ -153,6 +153,17 @@ public enum PageText: TextCatalogue {
     case signInAsCoordinator
     case moduleCount(shown: Int, total: Int)
 
+    // The dashboard's filter and pager
+    case municipality
+    case allMunicipalities(teams: Int)
+    case municipalityOption(name: String, teams: Int)
+    case show
+    case teamsShown(first: Int, last: Int, total: Int)
+    case pageOf(page: Int, pages: Int)
+    case previousPage
+    case nextPage
+    case demandNeedsFilter(teams: Int, limit: Int)
+
     // Questionnaire page titles
     case newScores
 

@@ -29,6 +29,7 @@ extension StoreText {
         case .sound: "Alles klopt: elke bewaarde stand is gelijk aan wat het logboek geeft."
         case .mismatchesFound(let count): "\(count) \(count == 1 ? "afwijking" : "afwijkingen") gevonden."
         case .sameDatabase: "Bron en doel zijn dezelfde database."
+        case .noDatabase(let path): "Er is geen database op \(path)."
         case .notEmpty(let location, let table):
             "\(location) is niet leeg (er zijn al \(Self.dutchName(table))); kopieer alleen naar een lege database."
         }

@@ -28,6 +28,7 @@ extension StoreText {
         case .sound: "All sound: every kept state equals what the log gives."
         case .mismatchesFound(let count): "\(count) \(count == 1 ? "mismatch" : "mismatches") found."
         case .sameDatabase: "Source and target are the same database."
+        case .noDatabase(let path): "There is no database at \(path)."
         case .notEmpty(let location, let table):
             "\(location) is not empty (it holds \(Self.englishName(table)) already); copy only into an empty database."
         }

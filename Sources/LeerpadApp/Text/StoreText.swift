@@ -23,4 +23,5 @@ public enum StoreText: TextCatalogue {
     case mismatchesFound(Int)
     case sameDatabase
     case notEmpty(location: String, table: StoreTable)
+    case noDatabase(path: String)
 }

@@ -22,10 +22,11 @@ struct StoreCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let before = try StoreCommand.status(of: try store.open(migrating: false), language)
-            let after = try StoreCommand.status(of: try store.open(), language)
+            // A file that does not exist yet starts at version 0.
+            let before = (try? store.location.open(migrating: false).schemaStatus().version) ?? 0
+            let after = try StoreCommand.status(of: try store.open(language: language), language)
             print(StoreText.database(after.location).text(language))
-            let applied = after.status.version - before.status.version
+            let applied = after.status.version - before
             print(
                 (applied > 0
                     ? StoreText.migrated(applied: applied, version: after.status.version)
@@ -43,7 +44,7 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let language = output.language
-            let database = try store.open(migrating: false)
+            let database = try store.open(migrating: false, language: language)
             let (location, status) = try StoreCommand.status(of: database, language)
             let counts: [(StoreTable, Int)]? =
                 status.pending.isEmpty && !status.isNewer
@@ -92,8 +93,8 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let content = try contentBundle.bundle()
-            let source = try StoreOptions(db: from).open()
-            let target = try StoreOptions(db: to).open()
+            let source = try StoreOptions(db: from).open(language: language)
+            let target = try StoreOptions(db: to).open(language: language)
             guard source.location != target.location else {
                 printError(StoreText.sameDatabase.text(language))
                 throw ExitCode.failure

@@ -25,12 +25,12 @@ struct StoreOptions: ParsableArguments {
     /// ones), turning failure into one clear message.
     func open(
         time: TimeSource = CommandEnvironment.time, random: RandomSource = CommandEnvironment.random,
-        migrating: Bool = true
+        migrating: Bool = true, language: Language = .default
     ) throws -> any LeerpadDatabase {
         do {
             return try location.open(time: time, random: random, migrating: migrating)
         } catch {
-            printError(error.errorDescription ?? "\(error)")
+            printError(AppError.store(error).message(in: language))
             throw ExitCode.failure
         }
     }

@@ -8,10 +8,16 @@ import LeerpadStore
 /// course demand, progress recording, exports and the team's data.
 enum DashboardPage {
     static func render(
-        teams: [TeamReport], demand: [ModuleDemand], rounds: [RoundStatus], account: Account, content: ContentBundle,
-        context: WebRequestContext, notice: String?
+        _ selected: SelectedTeams, selection: TeamSelection, rounds: [RoundStatus], account: Account,
+        content: ContentBundle, context: WebRequestContext, notice: String?
     ) -> HTML {
         let l = context.language
+        let teams = selected.reports
+        let demand = selected.demand ?? []
+        let demandSummary: HTML =
+            selected.demand == nil
+            ? "<p id=\"demand-elsewhere\">\(l.page(.demandNeedsFilter(teams: selected.total, limit: TeamSelection.demandLimit)))</p>"
+            : "<p>\(l.page(.acrossAllTeams)): \(l.page(.moduleTotal(demand.count))), \(LocalFormat.euros(demand.reduce(Euros.zero) { $0 + $1.cost }, in: l)).</p>"
         let model = content.model
         let minimum = content.game.minimumRespondents
         let header = model.subdimensions.map { sub -> HTML in
@@ -35,12 +41,12 @@ enum DashboardPage {
             return
                 "<tr><td>\(module?.title[l] ?? line.moduleID)</td><td>\(line.teams.joined(separator: ", "))</td><td class=\"num\">\(line.people)</td><td class=\"num\">\(line.runs)</td><td class=\"num\">\(LocalFormat.euros(line.cost, in: l))</td></tr>"
         }
-        let totalCost = demand.reduce(Euros.zero) { $0 + $1.cost }
         let noticeHTML: HTML = notice.map { "<div class=\"ok\" role=\"status\"><p>\($0)</p></div>" } ?? .empty
         return """
             \(noticeHTML)
             <section aria-labelledby="heat-heading">
             <h2 id="heat-heading">\(l.page(.maturityOfAllTeams))</h2>
+            \(selector(selected, selection: selection, context: context))
             <p class="muted">\(l.page(.heatMapExplanation))</p>
             <div class="scroll"><table class="heat" id="heatmap"><thead><tr><th scope="col">\(l.term(.team))</th>\(header)</tr></thead><tbody>\(rows)</tbody></table></div>
             \(Widgets.legend(model: model, language: l))
@@ -50,7 +56,7 @@ enum DashboardPage {
             \(roundsSection(rounds, teams: teams, content: content, context: context))
             <section aria-labelledby="demand-heading">
             <h2 id="demand-heading">\(l.page(.courseDemand))</h2>
-            <p>\(l.page(.acrossAllTeams)): \(l.page(.moduleTotal(demand.count))), \(LocalFormat.euros(totalCost, in: l)).</p>
+            \(demandSummary)
             <div class="scroll"><table id="demand"><thead><tr><th scope="col">\(l.term(.module))</th><th scope="col">\(l.term(.teams))</th><th scope="col" class="num">\(l.page(.people))</th><th scope="col" class="num">\(l.page(.runs))</th><th scope="col" class="num">\(l.page(.cost))</th></tr></thead><tbody>\(demandRows)</tbody></table></div>
             </section>
             \(recordForm(teams: teams, content: content, context: context))
@@ -60,6 +66,48 @@ enum DashboardPage {
             \(account.role == .admin ? "<p><a href=\"/coordinator/catalogue\">\(l.page(.uploadCatalogueLink))</a></p>" : HTML.empty)
             </section>
             \(privacySection(teams: teams, context: context))
+            """
+    }
+
+    /// The municipality filter (when the scope has more than one) and the pager (when there is more
+    /// than one page).
+    static func selector(_ selected: SelectedTeams, selection: TeamSelection, context: WebRequestContext) -> HTML {
+        let l = context.language
+        var html: HTML = .empty
+        if selected.municipalities.count > 1 {
+            let all = selected.municipalities.reduce(0) { $0 + $1.teams }
+            let options = selected.municipalities.map { item -> HTML in
+                let chosen = item.name == selection.municipality ? " selected" : ""
+                let label = l.page(.municipalityOption(name: item.name, teams: item.teams))
+                return "<option value=\"\(item.name)\"\(chosen)>\(label)</option>"
+            }
+            html = """
+                <form method="get" action="/coordinator" class="inline" id="team-filter">
+                <label for="filter-municipality">\(l.page(.municipality))</label>
+                <select id="filter-municipality" name="gemeente"><option value="">\(l.page(.allMunicipalities(teams: all)))</option>\(options)</select>
+                <button type="submit">\(l.page(.show))</button>
+                </form>
+                """
+        }
+        guard selected.pageCount > 1 else { return html }
+        let first = (selected.page - 1) * TeamSelection.pageSize + 1
+        let shown = l.page(.teamsShown(first: first, last: first + selected.reports.count - 1, total: selected.total))
+        func link(_ page: Int, _ text: String, _ rel: String) -> HTML {
+            var query = "pagina=\(page)"
+            if let municipality = selection.municipality {
+                query +=
+                    "&amp;gemeente=" + (municipality.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            }
+            return "<a href=\"/coordinator?\(query)\" rel=\"\(rel)\">\(text)</a>"
+        }
+        let previous: HTML = selected.page > 1 ? link(selected.page - 1, l.page(.previousPage), "prev") : .empty
+        let next: HTML =
+            selected.page < selected.pageCount ? link(selected.page + 1, l.page(.nextPage), "next") : .empty
+        return """
+            \(html)
+            <nav class="pager" aria-label="\(shown)" id="pager">
+            <p>\(shown), \(l.page(.pageOf(page: selected.page, pages: selected.pageCount))) \(previous) \(next)</p>
+            </nav>
             """
     }
 

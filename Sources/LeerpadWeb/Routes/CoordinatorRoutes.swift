@@ -29,7 +29,9 @@ struct CoordinatorRoutes {
                 case "deleted": RoundText.teamRemovedNotice.text(l)
                 default: nil
                 }
-            return try dashboard(context, notice: notice)
+            let selection = TeamSelection(
+                municipality: request.query["gemeente"], page: Int(request.query["pagina"] ?? "") ?? 1)
+            return try dashboard(context, selection: selection, notice: notice)
         }
         router.post("/coordinator/progress") { request, context in try await recordProgress(request, context) }
         router.get("/coordinator/export/:kind") { _, context in try export(context) }
@@ -112,19 +114,21 @@ struct CoordinatorRoutes {
         }
     }
 
-    private func dashboard(_ context: WebRequestContext, notice: String?) throws -> Response {
+    private func dashboard(_ context: WebRequestContext, selection: TeamSelection, notice: String?) throws
+        -> Response
+    {
         let account = try access.account(context)
         let scope = AccessScope(account)
         let leerpad = services.leerpad
-        let reports = try leerpad.reports(in: scope)
+        let selected = try leerpad.select(selection, in: scope)
         let rounds = try leerpad.rounds(in: scope).filter { $0.state == .open }.map { round throws(AppError) in
             try leerpad.status(of: try leerpad.round(id: round.id, in: scope))
         }
         return Layout.page(
             title: context.language.page(.coordinatorDashboard),
             body: DashboardPage.render(
-                teams: reports, demand: leerpad.demand(of: reports), rounds: rounds, account: account,
-                content: leerpad.content, context: context, notice: notice),
+                selected, selection: selection, rounds: rounds, account: account, content: leerpad.content,
+                context: context, notice: notice),
             context: context, wide: true)
     }
 

@@ -63,7 +63,8 @@ public struct WebError: Error, Sendable {
     static func store(_ error: StoreError, language: Language) -> WebError {
         let message = AppError.store(error).message(in: language)
         switch error {
-        case .unknownTeam, .unknownEvent, .unknownAccount, .unknownRound: return WebError(.notFound, message)
+        case .unknownTeam, .unknownEvent, .unknownAccount, .unknownRound, .noDatabase:
+            return WebError(.notFound, message)
         case .teamExists, .accountExists, .roundEnded, .tooFewRespondents, .responseSubmitted, .alreadyRevoked,
             .revokesCorrection, .notEmpty:
             return WebError(.conflict, message)

@@ -37,6 +37,8 @@ struct RequestSetupMiddleware: RouterMiddleware {
             context.account = account
             context.sessionToken = session
         }
+        // Whatever a request other than GET or HEAD wrote shows on the next team page at once.
+        defer { if request.method != .get && request.method != .head { services.teamViews.dropAll() } }
         var response = try await next(request, context)
         if context.languageChosen {
             response.setCookie(

@@ -28,6 +28,8 @@ final class WebServices: Sendable {
     let paths = PathMask()
     /// The methods each route path answers (405 and `Allow`).
     let allowed = AllowedMethods()
+    /// Team pages and progress answers as rendered, per team revision.
+    let teamViews: TeamViewCache
 
     init(
         configuration: WebConfiguration, content: ContentBundle, store: any ProgressStore,
@@ -38,6 +40,8 @@ final class WebServices: Sendable {
         self.log = log
         self.work = configuration.workPool ?? WorkPool(limits: configuration.workLimits)
         let cache = TeamReportCache()
+        let teamViews = TeamViewCache()
+        self.teamViews = teamViews
         self.cache = cache
         self.content = ContentHolder(
             content, catalogues: store as? any CatalogueStore, time: time,
@@ -55,7 +59,10 @@ final class WebServices: Sendable {
                 }
                 return try? upload.get()
             },
-            changed: { cache.invalidate() })
+            changed: {
+                cache.invalidate()
+                teamViews.dropAll()
+            })
         self.store = store
         self.time = time
         self.random = random

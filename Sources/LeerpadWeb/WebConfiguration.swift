@@ -32,7 +32,7 @@ public struct WebConfiguration: Sendable {
     /// The wall-clock cap of each plan of a route demo asked for without signing in: the iteration
     /// budget keeps finished plans the same on every request, the cap bounds what one anonymous
     /// request can cost (a plan cut short says so on the page). Signed-in coordinators get 10 s.
-    public var anonymousRouteDemoCap: Duration = .seconds(2)
+    public var anonymousRouteDemoCap: Duration = .seconds(3)
     /// The threads and queue of each kind of CPU-heavy work; a lane left out gets
     /// ``WorkLaneLimits/default(for:cores:)``.
     public var workLimits: [WorkLane: WorkLaneLimits] = [:]
@@ -45,6 +45,9 @@ public struct WebConfiguration: Sendable {
     /// A request's body must have arrived this long after its headers, else the server answers
     /// 408 and closes the connection (a slow upload is cut off).
     public var requestReadTimeout: Duration = .seconds(30)
+    /// Whether the client's address is the last entry of `X-Forwarded-For` (set by a reverse
+    /// proxy in front) rather than the connection's peer, for the sign-in limits and the log.
+    public var trustsForwardedFor = false
     /// Where the access log, errors and refused sign-ins go (``LogFormat`` and ``WebLog``).
     public var logger = Logger(label: "leerpad")
 

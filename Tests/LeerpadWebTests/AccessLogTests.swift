@@ -137,3 +137,26 @@ struct AccessLogTests {
         #expect(capture.lines.first?.contains(" warning sign-in-refused ") == true)
     }
 }
+
+/// The client's address behind a reverse proxy.
+@Suite("Behind a proxy")
+struct ForwardedForTests {
+    @Test("with trustsForwardedFor the address of a refused sign-in is X-Forwarded-For's last entry, else the peer's")
+    func address() async throws {
+        for trusted in [true, false] {
+            let capture = LogCapture()
+            let fixture = try WebFixture(seed: false) {
+                $0.logger = capture.logger(.json)
+                $0.trustsForwardedFor = trusted
+            }
+            try await fixture.run { agent in
+                try await agent.get("/signin")
+                try await agent.post(
+                    "/signin", [("name", "coordinator"), ("password", "fout-wachtwoord")],
+                    headers: [HTTPField.Name("X-Forwarded-For")!: "198.51.100.1, 203.0.113.9"])
+            }
+            let address = try capture.objects("sign-in-refused").first?["address"] as? String
+            #expect((address == "203.0.113.9") == trusted, "\(address ?? "none")")
+        }
+    }
+}

@@ -51,6 +51,8 @@ struct WebFixture: @unchecked Sendable {
         var configuration = WebConfiguration(
             signInAttemptsPerMinute: signInAttempts, passwordCost: 4, showsSampleTeams: showsSampleTeams,
             routeDemoIterations: routeDemoIterations)
+        // Debug builds of the tests run in parallel on few cores: the demos get the coordinator's cap.
+        configuration.anonymousRouteDemoCap = .seconds(10)
         configure(&configuration)
         self.configuration = configuration
         self.directory = directory

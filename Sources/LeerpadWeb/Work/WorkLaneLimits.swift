@@ -17,14 +17,14 @@ public struct WorkLaneLimits: Sendable, Equatable {
     }
 
     /// The limits of `lane` on a machine with `cores` cores: one demo solve per core with four
-    /// per core waiting, at nice 10; bcrypt on every core with 16 waiting, at nice 5; one catalogue
+    /// per core waiting, at nice 19 (the kernel's lowest: solves get what pages leave over); bcrypt on every core with 16 waiting, at nice 5; one catalogue
     /// check at a time with 2 waiting, at nice 5.
     public static func `default`(for lane: WorkLane, cores: Int = ProcessInfo.processInfo.activeProcessorCount)
         -> WorkLaneLimits
     {
         let cores = max(1, cores)
         switch lane {
-        case .demo: return WorkLaneLimits(threads: cores, queue: 4 * cores, niceness: 10)
+        case .demo: return WorkLaneLimits(threads: cores, queue: 4 * cores, niceness: 19)
         case .password: return WorkLaneLimits(threads: cores, queue: 16, niceness: 5)
         case .upload: return WorkLaneLimits(threads: 1, queue: 2, niceness: 5)
         }

@@ -6,7 +6,7 @@ import PackageDescription
 /// Targets from the inside out (see README.md, "Architecture"):
 /// - `LeerpadCore`: pure domain (maturity model, scoring); no IO.
 /// - `LeerpadContent`: reads Content XML safely with libxml2 and answer sheets (CSV).
-/// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB).
+/// - `LeerpadStore`: teams, assessments, paths and the progress log in SQLite (GRDB) or PostgreSQL (postgres-nio).
 /// - `LeerpadExport`: xAPI statements, Open Badges 3.0 credentials, iCalendar, spreadsheet CSV.
 /// - `LeerpadApp`: the use cases over store, Content, clock and randomness, and the JSON views; both front ends call only these.
 /// - `LeerpadWeb`: the Hummingbird web app and JSON API (`leerpad serve`).
@@ -14,7 +14,7 @@ import PackageDescription
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
 /// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports only `DelimitedText`.
 /// - `LeerpadBenchmarks`: generated planning problems and the planner's timing loop (`leerpad bench plan`).
-/// - `LeerpadTestSupport`: the snapshot helper of the test targets.
+/// - `LeerpadTestSupport`: the snapshot helper and test databases of the test targets.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -38,6 +38,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +51,10 @@ let package = Package(
         .target(name: "LeerpadContent", dependencies: ["LeerpadCore", "CLibXML2", "DelimitedText"]),
         .target(
             name: "LeerpadStore",
-            dependencies: ["LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(
             name: "LeerpadExport",
@@ -110,7 +114,10 @@ let package = Package(
         ),
         .testTarget(
             name: "LeerpadStoreTests",
-            dependencies: ["LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LeerpadStore", "LeerpadCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .testTarget(name: "LeerpadExportTests", dependencies: ["LeerpadExport", "LeerpadCore"]),
         .testTarget(

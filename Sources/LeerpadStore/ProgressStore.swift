@@ -11,6 +11,8 @@ public protocol ProgressStore: AccountStore, RoundStore {
     func addTeam(name: String, municipality: String, size: Int) throws(StoreError) -> Team
     /// Every team, by name.
     func teams() throws(StoreError) -> [Team]
+    /// The teams of one municipality (compared without regard to case or surrounding spaces), by name.
+    func teams(municipality: String) throws(StoreError) -> [Team]
     /// The team called `name` (case-insensitive).
     func team(named name: String) throws(StoreError) -> Team
     /// The team with the store's id `id`, if any.

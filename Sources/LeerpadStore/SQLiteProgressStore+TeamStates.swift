@@ -3,10 +3,28 @@ import GRDB
 
 extension SQLiteProgressStore {
     public func keptStates() throws(StoreError) -> [Int64: KeptTeamState] {
+        try keptStates(where: "", [])
+    }
+
+    public func keptStates(teamIDs: [Int64]) throws(StoreError) -> [Int64: KeptTeamState] {
+        guard !teamIDs.isEmpty else { return [:] }
+        var states: [Int64: KeptTeamState] = [:]
+        // SQLite allows 32,766 parameters per statement: ask in slices.
+        for start in stride(from: 0, to: teamIDs.count, by: 1_000) {
+            let slice = Array(teamIDs[start..<min(start + 1_000, teamIDs.count)])
+            let marks = slice.map { _ in "?" }.joined(separator: ", ")
+            states.merge(try keptStates(where: "WHERE teamId IN (\(marks))", slice)) { $1 }
+        }
+        return states
+    }
+
+    private func keptStates(where condition: String, _ ids: [Int64]) throws(StoreError) -> [Int64: KeptTeamState] {
         try perform {
             try pool.read { db in
                 var states: [Int64: KeptTeamState] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM teamState") {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT * FROM teamState \(condition)", arguments: StatementArguments(ids))
+                {
                     let badges: String = row["badges"]
                     let state = KeptTeamState(
                         teamID: row["teamId"], revision: row["revision"], basis: row["basis"], xp: row["xp"],
@@ -22,7 +40,7 @@ extension SQLiteProgressStore {
     public func keep(_ states: [KeptTeamState]) throws(StoreError) {
         guard !states.isEmpty else { return }
         try perform {
-            try pool.write { db in
+            try cacheWriter.write { db in
                 for state in states {
                     // A team deleted meanwhile keeps nothing.
                     try db.execute(

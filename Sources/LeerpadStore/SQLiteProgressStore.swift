@@ -16,6 +16,9 @@ public final class SQLiteProgressStore: LeerpadDatabase {
     /// The database file (``StoreMaintenance``).
     public var location: String { path }
     let pool: DatabasePool
+    /// A second connection for writes of derived data (kept team states), which waits at most
+    /// 50 ms for a busy file: a cache write never holds up a reader behind a long writer.
+    let cacheWriter: DatabaseQueue
     let time: TimeSource
     let random: RandomSource
 
@@ -36,6 +39,9 @@ public final class SQLiteProgressStore: LeerpadDatabase {
         configuration.foreignKeysEnabled = true
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            var cacheConfiguration = configuration
+            cacheConfiguration.busyMode = .timeout(0.05)
+            cacheWriter = try DatabaseQueue(path: path, configuration: cacheConfiguration)
             if migrating { try SQLiteSchema.migrator.migrate(pool) }
         } catch {
             throw .database(path: path, reason: Self.describe(error))
@@ -78,6 +84,17 @@ public final class SQLiteProgressStore: LeerpadDatabase {
     public func teams() throws(StoreError) -> [Team] {
         try perform {
             try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM team ORDER BY name").map(Self.team) }
+        }
+    }
+
+    public func teams(municipality: String) throws(StoreError) -> [Team] {
+        let key = municipality.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return try perform {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT * FROM team WHERE lower(trim(municipality)) = ? ORDER BY name", arguments: [key]
+                ).map(Self.team)
+            }
         }
     }
 

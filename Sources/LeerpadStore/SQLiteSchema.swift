@@ -200,6 +200,10 @@ enum SQLiteSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v5: teams by municipality") { db in
+            // Team pages rank a team among its municipality's teams; the dashboard filters by one.
+            try db.execute(sql: "CREATE INDEX team_municipality ON team(lower(trim(municipality)), name)")
+        }
         return migrator
     }
 }

@@ -26,8 +26,8 @@ public enum StoreLocation: Sendable, Equatable {
         case .sqlite(let path):
             return try SQLiteProgressStore(path: path, time: time, random: random, migrating: migrating)
         case .postgres(let url):
-            _ = (time, random, migrating)
-            throw .database(path: url, reason: "MERGE-PENDING: PostgreSQL store not merged yet")
+            return try PostgresProgressStore(
+                url: try PostgresURL(parsing: url), time: time, random: random, migrating: migrating)
         }
     }
 }

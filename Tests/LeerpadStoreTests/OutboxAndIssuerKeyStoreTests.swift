@@ -1,30 +1,23 @@
 import Foundation
-import GRDB
 import LeerpadCore
 import LeerpadStore
 import Testing
 
-@Suite("The SQLite store: LRS outbox, issuer keys, signed credentials, path history")
+@Suite("The store (SQLite and PostgreSQL): LRS outbox, issuer keys, signed credentials, path history")
 struct OutboxAndIssuerKeyStoreTests {
-    let path: String
-    let store: SQLiteProgressStore
     let endpoint = "http://127.0.0.1:9/xAPI/statements"
     let start = Date(timeIntervalSince1970: 1_800_000_000)
-
-    init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "leerpad-outbox-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("leerpad.sqlite").path
-        store = try SQLiteProgressStore(path: path)
-    }
 
     func statements(_ ids: [String]) -> [OutboxStatement] {
         ids.map { OutboxStatement(id: $0, json: #"{"id":"\#($0)"}"#) }
     }
 
-    @Test("a statement is queued once per endpoint; what is delivered is never due again")
-    func outbox() throws {
+    @Test(
+        "a statement is queued once per endpoint; what is delivered is never due again", arguments: StoreKind.available)
+    func outbox(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         #expect(try store.enqueue(statements(["a", "b", "c"]), endpoint: endpoint, at: start) == 3)
         #expect(try store.enqueue(statements(["b", "c", "d"]), endpoint: endpoint, at: start) == 1)
         #expect(try store.enqueue(statements(["a"]), endpoint: "http://other.example/statements", at: start) == 1)
@@ -41,12 +34,15 @@ struct OutboxAndIssuerKeyStoreTests {
         #expect(status.lastError == "HTTP 503")
         #expect(status.nextAttemptAt == start)  // d was never tried
         // Reopened, the outbox is still there: an outage or a restart loses nothing.
-        let reopened = try SQLiteProgressStore(path: path)
+        let reopened = try fixture.reopen()
         #expect(try reopened.due(endpoint: endpoint, now: later, limit: 10).map(\.id) == ["c", "d"])
     }
 
-    @Test("the coordinator's LRS is kept, replaced and cleared")
-    func endpointSetting() throws {
+    @Test("the coordinator's LRS is kept, replaced and cleared", arguments: StoreKind.available)
+    func endpointSetting(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         #expect(try store.lrsEndpoint() == nil)
         try store.setLRSEndpoint(.init(url: "https://lrs.example/xAPI", username: "u", password: "p"), at: start)
         try store.setLRSEndpoint(.init(url: "https://lrs2.example/xAPI", username: nil, password: nil), at: start)
@@ -55,8 +51,13 @@ struct OutboxAndIssuerKeyStoreTests {
         #expect(try store.lrsEndpoint() == nil)
     }
 
-    @Test("a new issuer key retires the one in use; keys are never lost; issued credentials are kept once")
-    func keys() throws {
+    @Test(
+        "a new issuer key retires the one in use; keys are never lost; issued credentials are kept once",
+        arguments: StoreKind.available)
+    func keys(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let first = IssuerKey(
             id: "key-1", privateKey: Data(repeating: 1, count: 32), publicKey: Data(repeating: 2, count: 32),
             createdAt: start)
@@ -86,8 +87,11 @@ struct OutboxAndIssuerKeyStoreTests {
         #expect(try store.issuedCredentials() == [issued])
     }
 
-    @Test("every accepted path is kept, oldest first")
-    func pathHistory() throws {
+    @Test("every accepted path is kept, oldest first", arguments: StoreKind.available)
+    func pathHistory(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "Afvalbeheer", municipality: "Gemeente Vlietdam", size: 7)
         let day = try #require(CalendarDate(iso8601: "2027-01-04"))
         func path(_ weeks: Int) -> AcceptedPath {

@@ -5,27 +5,22 @@ import Testing
 
 @testable import LeerpadStore
 
-@Suite("Rounds, accounts, sessions and deletion in SQLite")
+@Suite("Rounds, accounts, sessions and deletion (SQLite and PostgreSQL)")
 struct RoundStoreTests {
-    let path: String
-    let store: SQLiteProgressStore
 
-    init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "leerpad-rounds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("leerpad.sqlite").path
-        store = try SQLiteProgressStore(path: path)
-    }
-
-    @Test("a round closes into one measurement of its submitted responses, once, and only with its minimum")
-    func closeRound() throws {
+    @Test(
+        "a round closes into one measurement of its submitted responses, once, and only with its minimum",
+        arguments: StoreKind.available)
+    func closeRound(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "T", municipality: "M", size: 5)
         let round = try store.openRound(
             teamID: team.id, token: "token-1", instrument: "quickscan", closesAt: nil, minimumRespondents: 3)
         let draft = try store.startResponse(roundID: round.id, key: "draft-1", role: "beleid")
         try store.saveDraft(responseID: draft.id, role: "beleid", answers: ["q01": .likert(4)])
-        try store.addResponses(roundID: round.id, [("uitvoering", ["q01": .likert(2)]), (nil, ["q01": .dontKnow])])
+        _ = try store.addResponses(roundID: round.id, [("uitvoering", ["q01": .likert(2)]), (nil, ["q01": .dontKnow])])
         #expect(throws: StoreError.tooFewRespondents(round: round.id, submitted: 2, minimum: 3)) {
             try store.closeRound(id: round.id, modelVersion: "1")
         }
@@ -49,8 +44,13 @@ struct RoundStoreTests {
         #expect(try store.events(teamID: team.id).map(\.activity) == [.assessed(assessmentID: measurement.id)])
     }
 
-    @Test("the log refuses revoking twice, revoking a correction and events dated in the future")
-    func logRefusals() throws {
+    @Test(
+        "the log refuses revoking twice, revoking a correction and events dated in the future",
+        arguments: StoreKind.available)
+    func logRefusals(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "T", municipality: "M", size: 5)
         let now = Date()
         let started = try store.record(teamID: team.id, [(.started(moduleID: "a"), now)])[0]
@@ -77,8 +77,13 @@ struct RoundStoreTests {
         #expect(try store.events(teamID: team.id).count == 3)
     }
 
-    @Test("sessions: found while used, gone when idle, when the password changes or the account goes")
-    func sessions() throws {
+    @Test(
+        "sessions: found while used, gone when idle, when the password changes or the account goes",
+        arguments: StoreKind.available)
+    func sessions(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let account = try store.addAccount(name: "hr", role: .hr, municipality: "M", passwordHash: "$2b$04$x")
         #expect(throws: StoreError.accountExists("HR")) {
             try store.addAccount(name: "HR", role: .admin, municipality: nil, passwordHash: "h")
@@ -99,8 +104,13 @@ struct RoundStoreTests {
         #expect(throws: StoreError.unknownAccount("hr")) { try store.removeAccount(named: "hr") }
     }
 
-    @Test("deleting a team removes every row of it through the audited path; the log stays append-only otherwise")
-    func deletion() throws {
+    @Test(
+        "deleting a team removes every row of it through the audited path; the log stays append-only otherwise",
+        arguments: StoreKind.available)
+    func deletion(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let gone = try store.addTeam(name: "Weg", municipality: "M", size: 5)
         let kept = try store.addTeam(name: "Blijft", municipality: "M", size: 5)
         let responses = (1...3).map { Response(respondent: "x\($0)", answers: ["q01": .likert($0)]) }
@@ -110,34 +120,22 @@ struct RoundStoreTests {
             try store.record(teamID: team.id, [(.started(moduleID: "a"), Date())])
             let round = try store.openRound(
                 teamID: team.id, token: "t-\(team.id)", instrument: "quickscan", closesAt: nil, minimumRespondents: 3)
-            try store.addResponses(roundID: round.id, [(nil, ["q01": .likert(3)])])
+            _ = try store.addResponses(roundID: round.id, [(nil, ["q01": .likert(3)])])
         }
         let deletion = try store.deleteTeam(teamID: gone.id, deletedBy: "fonds")
         #expect(deletion.events == 2 && deletion.assessments == 1)
         #expect(try store.teams().map(\.name) == ["Blijft"])
         #expect(try store.events(teamID: gone.id).isEmpty)
         #expect(try store.events(teamID: kept.id).count == 2)
-        let queue = try DatabaseQueue(path: path)
-        let counts = try queue.read { db in
-            (
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answer"),
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM roundResponse"),
-                try String.fetchOne(db, sql: "SELECT deletedBy FROM teamDeletion")
-            )
-        }
-        #expect(counts.0 == 3 && counts.1 == 1 && counts.2 == "fonds")
+        #expect(try fixture.integer("SELECT COUNT(*) FROM answer") == 3)
+        #expect(try fixture.integer("SELECT COUNT(*) FROM roundResponse") == 1)
+        #expect(try fixture.text("SELECT deletedBy FROM teamDeletion") == "fonds")
         // Outside that path the log refuses deletes and updates, also of the remaining team.
-        #expect(throws: (any Error).self) {
-            try queue.write { db in
-                try db.execute(sql: "DELETE FROM progressEvent WHERE teamId = ?", arguments: [kept.id])
-            }
-        }
-        #expect(throws: (any Error).self) {
-            try queue.write { db in try db.execute(sql: "UPDATE progressEvent SET target = 'b'") }
-        }
-        #expect(throws: (any Error).self) {
-            try queue.write { db in try db.execute(sql: "DELETE FROM teamDeletion") }
-        }
+        #expect(throws: (any Error).self) { try fixture.execute("DELETE FROM progressEvent WHERE teamId = \(kept.id)") }
+        #expect(throws: (any Error).self) { try fixture.execute("UPDATE progressEvent SET target = 'b'") }
+        #expect(throws: (any Error).self) { try fixture.execute("DELETE FROM teamDeletion") }
+        #expect(throws: (any Error).self) { try fixture.execute("UPDATE teamDeletion SET deletedBy = 'x'") }
+        #expect(try fixture.integer("SELECT COUNT(*) FROM progressEvent") == 2)
     }
 
     @Test("a database of the first schema migrates: its assessments become legacy ones with their respondents")

@@ -10,21 +10,23 @@ struct StoreMaintenanceTests {
     static let time = TimeSource.fixed(Date(timeIntervalSince1970: 1_811_808_000))
     static let early2027 = Date(timeIntervalSince1970: 1_799_020_800)
 
-    static func temporaryPath() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-m-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("leerpad.sqlite").path
+    static func fixture(_ kind: StoreKind, migrating: Bool = true) throws -> StoreFixture {
+        try StoreFixture(kind, time: time, random: .seeded(7), migrating: migrating)
     }
 
-    static func store(_ path: String) throws -> SQLiteProgressStore {
-        try SQLiteProgressStore(path: path, time: time, random: .seeded(7))
+    /// Every pair of kinds (source, target) for the copy.
+    static let pairs: [(StoreKind, StoreKind)] = StoreKind.available.flatMap { a in
+        StoreKind.available.map { b in (a, b) }
     }
 
-    @Test("every write about a team raises its revision, also as seen from a second process")
-    func revisions() throws {
-        let path = try Self.temporaryPath()
-        let store = try Self.store(path)
-        let other = try Self.store(path)
+    @Test(
+        "every write about a team raises its revision, also as seen from a second process",
+        arguments: StoreKind.available)
+    func revisions(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
+        let other = try fixture.reopen()
         var team = try store.addTeam(name: "Afval", municipality: "Vlietdam", size: 5)
         #expect(team.revision == 0)
         func revision() throws -> Int64 { try #require(try other.team(id: team.id)).revision }
@@ -64,9 +66,13 @@ struct StoreMaintenanceTests {
         #expect(try revision() == seen)
     }
 
-    @Test("kept states are replaced per team, skipped for deleted teams and gone with their team")
-    func keptStates() throws {
-        let store = try Self.store(try Self.temporaryPath())
+    @Test(
+        "kept states are replaced per team, skipped for deleted teams and gone with their team",
+        arguments: StoreKind.available)
+    func keptStates(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "A", municipality: "M", size: 3)
         let state = KeptTeamState(
             teamID: team.id, revision: 0, basis: "b", xp: 40, level: 2, badges: ["eerste-stap", "lerend"], events: 3,
@@ -87,9 +93,30 @@ struct StoreMaintenanceTests {
         #expect(try store.keptStates().isEmpty)
     }
 
-    @Test("uploaded catalogues: the latest counts, revisions rise")
-    func catalogues() throws {
-        let store = try Self.store(try Self.temporaryPath())
+    @Test("one municipality's teams and kept states are read by themselves", arguments: StoreKind.available)
+    func byMunicipality(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
+        let a = try store.addTeam(name: "B-team", municipality: "Vlietdam", size: 3)
+        let b = try store.addTeam(name: "A-team", municipality: " vlietdam ", size: 3)
+        let other = try store.addTeam(name: "C-team", municipality: "Kustdorp", size: 3)
+        #expect(try store.teams(municipality: "VLIETDAM").map(\.name) == ["A-team", "B-team"])
+        #expect(try store.teams(municipality: "Nergens").isEmpty)
+        let states = [a, b, other].map {
+            KeptTeamState(
+                teamID: $0.id, revision: 0, basis: "b", xp: 1, level: 1, badges: [], events: 0, lastGainAt: nil)
+        }
+        try store.keep(states)
+        #expect(try Set(store.keptStates(teamIDs: [a.id, other.id]).keys) == [a.id, other.id])
+        #expect(try store.keptStates(teamIDs: []).isEmpty)
+    }
+
+    @Test("uploaded catalogues: the latest counts, revisions rise", arguments: StoreKind.available)
+    func catalogues(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         #expect(try store.latestCatalogue() == nil)
         #expect(try store.latestCatalogueRevision() == nil)
         let first = try store.storeCatalogue(Data("<catalogue/>".utf8), uploadedBy: "admin", at: Self.early2027)
@@ -100,23 +127,38 @@ struct StoreMaintenanceTests {
         #expect(try store.latestCatalogueRevision() == second.revision)
     }
 
-    @Test("the schema status names the applied and pending migrations")
-    func schemaStatus() throws {
-        let path = try Self.temporaryPath()
-        #expect(throws: StoreError.noDatabase(path: path)) { try SQLiteProgressStore(path: path, migrating: false) }
-        FileManager.default.createFile(atPath: path, contents: Data())
-        let unmigrated = try SQLiteProgressStore(path: path, migrating: false).schemaStatus()
+    @Test("the schema status names the applied and pending migrations", arguments: StoreKind.available)
+    func schemaStatus(kind: StoreKind) throws {
+        switch kind {
+        case .sqlite:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-\(UUID()).sqlite").path
+            #expect(throws: StoreError.noDatabase(path: path)) { try SQLiteProgressStore(path: path, migrating: false) }
+        case .postgres:
+            let missing = try #require(StoreKind.postgresURL).database(
+                "leerpad_missing_\(UInt32.random(in: 0...UInt32.max))")
+            #expect(throws: StoreError.noDatabase(path: missing.redacted)) {
+                try PostgresProgressStore(url: missing, migrating: false)
+            }
+        }
+        let fixture = try Self.fixture(kind, migrating: false)
+        defer { withExtendedLifetime(fixture) {} }
+        let unmigrated = try fixture.store.schemaStatus()
         #expect(unmigrated.version == 0)
         #expect(unmigrated.pending.count == unmigrated.latest)
-        let status = try Self.store(path).schemaStatus()
+        let status = try fixture.reopen().schemaStatus()
         #expect(status.version == status.latest)
         #expect(status.pending.isEmpty && !status.isNewer)
         #expect(status.latest >= 4)
     }
 
-    @Test("a store loads into an empty one row for row with its ids, and refuses a store with rows")
-    func load() throws {
-        let source = try Self.store(try Self.temporaryPath())
+    @Test(
+        "a store loads into an empty one row for row with its ids, and refuses a store with rows",
+        arguments: Self.pairs)
+    func load(from sourceKind: StoreKind, to targetKind: StoreKind) throws {
+        let sourceFixture = try Self.fixture(sourceKind)
+        let targetFixture = try Self.fixture(targetKind)
+        defer { withExtendedLifetime((sourceFixture, targetFixture)) {} }
+        let source = sourceFixture.store
         let team = try source.addTeam(name: "Afval", municipality: "Vlietdam", size: 5)
         let other = try source.addTeam(name: "Wijkteam", municipality: "Kustdorp", size: 9)
         let saved = try source.saveAssessment(
@@ -133,7 +175,7 @@ struct StoreMaintenanceTests {
         _ = try source.addAccount(name: "hr", role: .hr, municipality: "Vlietdam", passwordHash: "$2b$04$x")
         try source.storeCatalogue(Data("<catalogue/>".utf8), uploadedBy: "admin", at: Self.early2027)
 
-        let target = try Self.store(try Self.temporaryPath())
+        let target = targetFixture.store
         try target.load(from: source, batchSize: 2)
         for table in StoreTable.allCases {
             let count = try source.rowCount(of: table)
@@ -148,7 +190,7 @@ struct StoreMaintenanceTests {
         // New ids continue after the copied ones; the copied log stays append-only.
         let added = try target.addTeam(name: "Nieuw", municipality: "M", size: 3)
         #expect(added.id > other.id)
-        #expect(throws: StoreError.notEmpty(location: target.path, table: .team)) {
+        #expect(throws: StoreError.notEmpty(location: target.location, table: .team)) {
             try target.load(from: source, batchSize: 10)
         }
     }

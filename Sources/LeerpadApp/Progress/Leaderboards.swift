@@ -8,13 +8,14 @@ extension Leerpad {
     public func leaderboard(around focus: Team? = nil, municipality: String? = nil) throws(AppError)
         -> [RankedEntry]
     {
-        let entries = try standings().map { standing in
+        let board = municipality ?? focus?.municipality
+        let entries = try standings(in: board.map(AccessScope.municipality) ?? .everything).map { standing in
             LeaderboardEntry(
                 team: standing.team.name, municipality: standing.team.municipality, xp: standing.state.xp,
                 level: standing.state.level, lastGainAt: standing.state.lastGainAt,
                 optedOut: standing.team.leaderboardOptOut && standing.team.id != focus?.id)
         }
-        let ranked = Leaderboard.rank(entries, municipality: municipality ?? focus?.municipality)
+        let ranked = Leaderboard.rank(entries, municipality: board)
         guard let focus else { return ranked }
         return Leaderboard.around(focus.name, in: ranked)
     }

@@ -55,7 +55,7 @@ extension Leerpad {
     /// The report of every team in `scope`, by team name.
     public func reports(in scope: AccessScope = .everything) throws(AppError) -> [TeamReport] {
         var result: [TeamReport] = []
-        for team in try teams() where scope.includes(team) { result.append(try report(for: team)) }
+        for team in try teams(in: scope) { result.append(try report(for: team)) }
         return result
     }
 }

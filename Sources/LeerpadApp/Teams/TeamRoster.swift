@@ -20,6 +20,14 @@ extension Leerpad {
         try storing { store throws(StoreError) in try store.teams() }
     }
 
+    /// The teams in `scope`, by name: one municipality's are read by themselves.
+    public func teams(in scope: AccessScope) throws(AppError) -> [Team] {
+        switch scope {
+        case .everything: try teams()
+        case .municipality(let name): try storing { store throws(StoreError) in try store.teams(municipality: name) }
+        }
+    }
+
     /// The team called `name` (case-insensitive).
     public func team(named name: String) throws(AppError) -> Team {
         try storing { store throws(StoreError) in try store.team(named: name) }

@@ -44,7 +44,7 @@ extension Leerpad {
     /// them when they are few enough. Only the page's teams (and, for the demand, the selected
     /// ones) are reported; the rest is counted from the team list alone.
     public func select(_ selection: TeamSelection, in scope: AccessScope) throws(AppError) -> SelectedTeams {
-        let inScope = try teams().filter(scope.includes)
+        let inScope = try teams(in: scope)
         var counts: [String: Int] = [:]
         for team in inScope { counts[team.municipality, default: 0] += 1 }
         let matching = inScope.filter { selection.municipality == nil || $0.municipality == selection.municipality }

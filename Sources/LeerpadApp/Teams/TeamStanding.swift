@@ -14,9 +14,14 @@ extension Leerpad {
     /// same rules are used as they are; the others are derived from the log once and kept, so that
     /// the next call (from this or another server process) need not derive them again.
     public func standings(in scope: AccessScope = .everything) throws(AppError) -> [TeamStanding] {
-        let teams = try teams().filter(scope.includes)
+        let teams = try teams(in: scope)
         let keeper = store as? any TeamStateStore
-        let kept = try storing { _ throws(StoreError) in try keeper?.keptStates() ?? [:] }
+        let kept = try storing { _ throws(StoreError) in
+            switch scope {
+            case .everything: try keeper?.keptStates() ?? [:]
+            case .municipality: try keeper?.keptStates(teamIDs: teams.map(\.id)) ?? [:]
+            }
+        }
         let basis = content.gameContext.fingerprint
         var standings: [TeamStanding] = []
         var derived: [KeptTeamState] = []
@@ -29,9 +34,8 @@ extension Leerpad {
             derived.append(state)
             standings.append(TeamStanding(team: team, state: state))
         }
-        if let keeper, !derived.isEmpty {
-            try storing { _ throws(StoreError) in try keeper.keep(derived) }
-        }
+        // A cache: when the database is too busy to keep them now, the next view derives them again.
+        if let keeper, !derived.isEmpty { try? keeper.keep(derived) }
         return standings
     }
 

@@ -4,22 +4,19 @@ import LeerpadCore
 import LeerpadStore
 import Testing
 
-@Suite("The SQLite store")
-struct SQLiteProgressStoreTests {
-    let path: String
-    let store: SQLiteProgressStore
-
-    init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "leerpad-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("leerpad.sqlite").path
-        // A clock in mid-2027: the tests date their events in early 2027, and the log refuses the future.
-        store = try SQLiteProgressStore(path: path, time: .fixed(Date(timeIntervalSince1970: 1_811_808_000)))
+/// Teams, assessments, paths and the log, in each store (SQLite; PostgreSQL with a test server).
+@Suite("The store (SQLite and PostgreSQL)")
+struct ProgressStoreTests {
+    /// A fresh store on a clock in mid-2027: the tests date their events in early 2027, and the log refuses the future.
+    static func fixture(_ kind: StoreKind) throws -> StoreFixture {
+        try StoreFixture(kind, time: .fixed(Date(timeIntervalSince1970: 1_811_808_000)))
     }
 
-    @Test("teams: unique names (case-insensitive), access codes, opt-out")
-    func teams() throws {
+    @Test("teams: unique names (case-insensitive), access codes, opt-out", arguments: StoreKind.available)
+    func teams(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "Afvalbeheer", municipality: "Gemeente Vlietdam", size: 7)
         #expect(team.accessCode.count == 10)
         #expect(throws: StoreError.teamExists("afvalbeheer")) {
@@ -34,8 +31,13 @@ struct SQLiteProgressStoreTests {
         #expect(try store.team(named: "Afvalbeheer").leaderboardOptOut)
     }
 
-    @Test("an assessment is stored under pseudonymous codes and logged as an event, in one go")
-    func assessments() throws {
+    @Test(
+        "an assessment is stored under pseudonymous codes and logged as an event, in one go",
+        arguments: StoreKind.available)
+    func assessments(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         let responses = [
             Response(
@@ -53,8 +55,11 @@ struct SQLiteProgressStoreTests {
         #expect(try store.events(teamID: team.id).map(\.activity) == [.assessed(assessmentID: saved.id)])
     }
 
-    @Test("the log is append-only, down to the database")
-    func appendOnly() throws {
+    @Test("the log is append-only, down to the database", arguments: StoreKind.available)
+    func appendOnly(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         let events = try store.record(
             teamID: team.id, [(.started(moduleID: "a"), Date()), (.completed(moduleID: "a", score: 0.5), Date())])
@@ -64,11 +69,8 @@ struct SQLiteProgressStoreTests {
                 .started(moduleID: "a"), .completed(moduleID: "a", score: 0.5),
             ])
         // Even with raw SQL, nothing can change or delete a logged event.
-        let raw = try DatabaseQueue(path: path)
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM progressEvent") } }
-        #expect(throws: DatabaseError.self) {
-            try raw.write { try $0.execute(sql: "UPDATE progressEvent SET target = 'b'") }
-        }
+        #expect(throws: (any Error).self) { try fixture.execute("DELETE FROM progressEvent") }
+        #expect(throws: (any Error).self) { try fixture.execute("UPDATE progressEvent SET target = 'b'") }
         #expect(try store.events(teamID: team.id).count == 2)
         // A correction names an event of the same team.
         #expect(throws: StoreError.unknownEvent(team: "T", id: 999)) {
@@ -76,8 +78,11 @@ struct SQLiteProgressStoreTests {
         }
     }
 
-    @Test("a batch is all or nothing")
-    func atomicBatch() throws {
+    @Test("a batch is all or nothing", arguments: StoreKind.available)
+    func atomicBatch(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         #expect(throws: StoreError.self) {
             try store.record(
@@ -91,8 +96,11 @@ struct SQLiteProgressStoreTests {
         #expect(try store.events(teamID: team.id).isEmpty)
     }
 
-    @Test("accepted paths: the latest counts")
-    func paths() throws {
+    @Test("accepted paths: the latest counts", arguments: StoreKind.available)
+    func paths(kind: StoreKind) throws {
+        let fixture = try Self.fixture(kind)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
         let team = try store.addTeam(name: "T", municipality: "M", size: 3)
         #expect(try store.latestPath(teamID: team.id) == nil)
         let day = CalendarDate(iso8601: "2027-01-04")!
@@ -109,6 +117,7 @@ struct SQLiteProgressStoreTests {
 
     @Test("a file that is not a Leerpad database gives a clear error, not a crash")
     func notADatabase() throws {
+        let path = try Self.fixture(.sqlite).location
         let bogus = path + ".txt"
         try Data("dit is geen database\n".utf8 + Array(repeating: 0x41, count: 4096)).write(
             to: URL(fileURLWithPath: bogus))

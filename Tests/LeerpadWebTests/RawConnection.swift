@@ -43,39 +43,53 @@ final class RawConnection: @unchecked Sendable {
     func read(for seconds: Double, until done: @escaping @Sendable (String) -> Bool = { _ in false }) async -> (
         text: String, closed: Bool
     ) {
-        await Self.offPool { [self] in
-            var received: [UInt8] = []
-            let deadline = Date(timeIntervalSinceNow: seconds)
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while Date() < deadline {
-                var wait = timeval(tv_sec: 0, tv_usec: 50_000)
-                setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
-                let count = recv(socket, &buffer, buffer.count, 0)
-                if count == 0 { return (String(decoding: received, as: UTF8.self), true) }
-                if count > 0 {
-                    received += buffer[..<count]
-                    if done(String(decoding: received, as: UTF8.self)) { break }
-                }
-                if count < 0, errno != EAGAIN, errno != EWOULDBLOCK {
-                    return (String(decoding: received, as: UTF8.self), true)
-                }
+        await Self.offPool { [self] in readBlocking(for: seconds, until: done) }
+    }
+
+    /// ``read(for:until:)`` on the calling thread.
+    private func readBlocking(for seconds: Double, until done: (String) -> Bool = { _ in false }) -> (
+        text: String, closed: Bool
+    ) {
+        var received: [UInt8] = []
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline {
+            var wait = timeval(tv_sec: 0, tv_usec: 50_000)
+            setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count == 0 { return (String(decoding: received, as: UTF8.self), true) }
+            if count > 0 {
+                received += buffer[..<count]
+                if done(String(decoding: received, as: UTF8.self)) { break }
             }
-            return (String(decoding: received, as: UTF8.self), false)
+            if count < 0, errno != EAGAIN, errno != EWOULDBLOCK {
+                return (String(decoding: received, as: UTF8.self), true)
+            }
         }
+        return (String(decoding: received, as: UTF8.self), false)
     }
 
     /// Sends `chunk` every `interval` seconds for at most `seconds`, until the server closes the
     /// connection; what arrived, and whether it closed.
-    func trickle(_ chunk: String, every interval: Double, for seconds: Double) async -> (text: String, closed: Bool) {
-        let deadline = Date(timeIntervalSinceNow: seconds)
-        var text = ""
-        while Date() < deadline {
-            send(chunk)
-            let part = await read(for: interval)
-            text += part.text
-            if part.closed { return (text, true) }
+    ///
+    /// The whole loop runs on a thread of its own: a test process whose cooperative pool is busy
+    /// (other tests waiting for subprocesses) must not stretch the intervals.
+    /// `seconds` is how long it took, measured on that thread.
+    func trickle(_ chunk: String, every interval: Double, for seconds: Double) async -> (
+        text: String, closed: Bool, seconds: Double
+    ) {
+        await Self.offPool { [self] in
+            let started = Date()
+            let deadline = Date(timeIntervalSinceNow: seconds)
+            var text = ""
+            while Date() < deadline {
+                send(chunk)
+                let part = readBlocking(for: interval)
+                text += part.text
+                if part.closed { return (text, true, Date().timeIntervalSince(started)) }
+            }
+            return (text, false, Date().timeIntervalSince(started))
         }
-        return (text, false)
     }
 
     /// Runs `body` on a new thread and waits for it.

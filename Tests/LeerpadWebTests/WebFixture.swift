@@ -7,6 +7,7 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 import LeerpadWeb
+import Logging
 import Testing
 
 #if canImport(FoundationXML)
@@ -51,8 +52,11 @@ struct WebFixture: @unchecked Sendable {
         var configuration = WebConfiguration(
             signInAttemptsPerMinute: signInAttempts, passwordCost: 4, showsSampleTeams: showsSampleTeams,
             routeDemoIterations: routeDemoIterations)
-        // Debug builds of the tests run in parallel on few cores: the demos get the coordinator's cap.
+        // Debug builds of the tests run in parallel on few cores: the demos get the coordinator's cap,
+        // at the normal priority, and quietly (log tests set their own logger).
         configuration.anonymousRouteDemoCap = .seconds(10)
+        configuration.workLimits[.demo] = WorkLaneLimits(threads: 2, queue: 64, niceness: 0)
+        configuration.logger = Logger(label: "leerpad") { _ in SwiftLogNoOpLogHandler() }
         configure(&configuration)
         self.configuration = configuration
         self.directory = directory

@@ -14,7 +14,7 @@ import PackageDescription
 /// - `Routing`: a general capacitated vehicle-routing solver (the route demo); imports only `DelimitedText`.
 /// - `Forecasting`: ETS, Theta, Naive2 and backtests (the forecast demo); imports only `DelimitedText`.
 /// - `LeerpadBenchmarks`: generated planning problems and the planner's timing loop (`leerpad bench plan`).
-/// - `LeerpadTestSupport`: the snapshot helper of the test targets.
+/// - `LeerpadTestSupport`: the snapshot helper and test databases of the test targets.
 /// - `LeerpadCLI`: the `leerpad` commands and their renderers; `leerpad` is its thin entry point.
 let package = Package(
     name: "Leerpad",
@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
@@ -74,8 +76,14 @@ let package = Package(
                 "LeerpadCore", "LeerpadContent", "LeerpadStore", "LeerpadExport", "LeerpadApp", "Routing",
                 "Forecasting",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
@@ -91,6 +99,7 @@ let package = Package(
                 "Routing",
                 "Forecasting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "leerpad", dependencies: ["LeerpadCLI"]),
@@ -125,6 +134,7 @@ let package = Package(
             dependencies: [
                 "LeerpadWeb", "LeerpadApp", "LeerpadStore", "LeerpadContent", "LeerpadCore", "LeerpadTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Snapshots", "Fixtures"]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
@@ -14,9 +15,18 @@ public func buildApplication(
     let router = buildRouter(
         configuration: configuration, content: content, store: store, contentDirectory: contentDirectory, time: time,
         random: random)
+    let log = WebLog(logger: configuration.logger)
+    let idle = configuration.idleTimeout
+    let read = configuration.requestReadTimeout
     return Application(
         router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Leerpad"))
+        server: HTTPServerBuilder { responder in
+            LeerpadHTTP1Channel(
+                responder: responder, idleTimeout: idle, requestReadTimeout: read,
+                cutOff: { log.notice("request-read-timeout", ["after_s": .stringConvertible(read.seconds)]) })
+        },
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Leerpad"),
+        logger: configuration.logger)
 }
 
 /// The router with every page, the JSON API and the middleware (language, CSRF, sessions, errors).
@@ -30,9 +40,12 @@ public func buildRouter(
     let services = WebServices(
         configuration: configuration, content: content, store: store, contentDirectory: contentDirectory, time: time,
         random: random)
-    let router = Router(context: WebRequestContext.self)
+    // HEAD is answered wherever GET is: the GET route's headers without its body.
+    let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: AccessLogMiddleware(log: services.log, paths: services.paths))
     router.add(middleware: RequestSetupMiddleware(services: services))
-    router.add(middleware: ErrorPageMiddleware())
+    router.add(middleware: ErrorPageMiddleware(log: services.log, paths: services.paths))
+    router.add(middleware: MethodNotAllowedMiddleware(allowed: services.allowed))
     PageRoutes(services: services).register(on: router)
     TeamPageRoutes(services: services).register(on: router)
     QuestionnaireRoutes(services: services).register(on: router)
@@ -40,5 +53,7 @@ public func buildRouter(
     APIRoutes(services: services).register(on: router)
     DemoRoutes(services: services).register(on: router)
     StandardsRoutes(services: services).register(on: router)
+    services.paths.learn(routes: router.routes.map(\.path.description))
+    services.allowed.learn(router)
     return router
 }

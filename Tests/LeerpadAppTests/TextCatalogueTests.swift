@@ -253,6 +253,7 @@ extension TextCatalogueTests {
         .unknownExport, .signInFirst, .expectedFileUpload, .chooseCatalogueFile, .tooManyAttemptsTryAgain,
         .wrongNameOrPassword, .answerMissing, .unknownQuestionnaire, .unknownStep, .invalidAnswer("Vlietdam"),
         .expectedForm, .formExpired, .pageNotFound, .methodNotAllowed, .unreadableData, .internalError,
+        .serverBusy(seconds: 1), .serverBusy(seconds: 12),
         .requestTooLarge(kibibytes: 3), .invalidRequest(status: 3),
     ]
 

@@ -6,6 +6,7 @@ import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
+import LeerpadTestSupport
 import Testing
 
 @testable import LeerpadWeb
@@ -27,7 +28,7 @@ struct SessionTests {
         let content = try ContentDirectory.locate().loadBundle()
         return buildRouter(
             configuration: WebConfiguration(passwordCost: 4), content: content,
-            store: try SQLiteProgressStore(path: path, time: clock.source), time: clock.source)
+            store: try StoreLocation(path).open(time: clock.source), time: clock.source)
     }
 
     static func request(_ router: Router<WebRequestContext>, _ uri: String, cookie: String) async throws
@@ -38,13 +39,16 @@ struct SessionTests {
         }
     }
 
-    @Test("a session begun on one server is valid after a restart and on a second server; idle ones expire")
-    func survivesRestart() async throws {
+    @Test(
+        "a session begun on one server is valid after a restart and on a second server; idle ones expire",
+        arguments: TestDatabaseKind.available)
+    func survivesRestart(_ kind: TestDatabaseKind) async throws {
         let clock = Clock()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-s-\(UUID()).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let database = try TestDatabase(kind)
+        defer { database.drop() }
+        let path = database.location
         let leerpad = Leerpad(
-            store: try SQLiteProgressStore(path: path, time: clock.source),
+            store: try StoreLocation(path).open(time: clock.source),
             content: try ContentDirectory.locate().loadBundle(), time: clock.source, passwordCost: 4)
         let account = try leerpad.addAccount(name: "hr", role: .hr, municipality: "Vlietdam", password: "geheim-123")
         let first = try Self.server(path, clock: clock)

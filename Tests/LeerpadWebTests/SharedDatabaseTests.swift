@@ -6,6 +6,7 @@ import LeerpadApp
 import LeerpadContent
 import LeerpadCore
 import LeerpadStore
+import LeerpadTestSupport
 import Testing
 
 @testable import LeerpadWeb
@@ -14,22 +15,25 @@ import Testing
 /// other, and a write through one (or the CLI) shows on the other's next page at once.
 @Suite("Two servers on one database")
 struct SharedDatabaseTests {
-    static func server(_ path: String, clock: SessionTests.Clock) throws -> Router<WebRequestContext> {
+    static func server(_ location: String, clock: SessionTests.Clock) throws -> Router<WebRequestContext> {
         let directory = try ContentDirectory.locate()
         return buildRouter(
             configuration: WebConfiguration(passwordCost: 4), content: try directory.loadBundle(),
-            store: try SQLiteProgressStore(path: path, time: clock.source), contentDirectory: directory,
+            store: try StoreLocation(location).open(time: clock.source), contentDirectory: directory,
             time: clock.source)
     }
 
-    @Test("a catalogue uploaded on one server is taken up by the other within a second")
-    func sharedCatalogue() async throws {
+    @Test(
+        "a catalogue uploaded on one server is taken up by the other within a second",
+        arguments: TestDatabaseKind.available)
+    func sharedCatalogue(_ kind: TestDatabaseKind) async throws {
         let clock = SessionTests.Clock()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-two-\(UUID()).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let database = try TestDatabase(kind)
+        defer { database.drop() }
+        let path = database.location
         let content = try ContentDirectory.locate().loadBundle()
         let setup = Leerpad(
-            store: try SQLiteProgressStore(path: path, time: clock.source), content: content, time: clock.source,
+            store: try StoreLocation(path).open(time: clock.source), content: content, time: clock.source,
             passwordCost: 4)
         _ = try setup.addAccount(name: "coordinator", role: .admin, municipality: nil, password: WebFixture.password)
         let first = try Self.server(path, clock: clock)
@@ -75,14 +79,17 @@ struct SharedDatabaseTests {
         #expect(try await catalogueTitles(try Self.server(path, clock: clock)).contains(renamed))
     }
 
-    @Test("progress recorded through another process shows on the next team page, not after a delay")
-    func writesShowAtOnce() async throws {
+    @Test(
+        "progress recorded through another process shows on the next team page, not after a delay",
+        arguments: TestDatabaseKind.available)
+    func writesShowAtOnce(_ kind: TestDatabaseKind) async throws {
         let clock = SessionTests.Clock()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("leerpad-two-\(UUID()).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let database = try TestDatabase(kind)
+        defer { database.drop() }
+        let path = database.location
         let content = try ContentDirectory.locate().loadBundle()
         let cli = Leerpad(
-            store: try SQLiteProgressStore(path: path, time: clock.source), content: content, time: clock.source)
+            store: try StoreLocation(path).open(time: clock.source), content: content, time: clock.source)
         let team = try cli.addTeam(name: "Afval", municipality: "Vlietdam", size: 6)
         let server = try Self.server(path, clock: clock)
         func xp() async throws -> Int {

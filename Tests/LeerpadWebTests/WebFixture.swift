@@ -23,11 +23,14 @@ struct WebFixture: @unchecked Sendable {
     let databasePath: String
     let time: TimeSource
     let random: RandomSource
+    let configuration: WebConfiguration
+    let directory: ContentDirectory
 
     /// A fixture on the system clock, or on `time` and `random` when pinned (snapshots).
     init(
         seed: Bool = true, signInAttempts: Int = 5, showsSampleTeams: Bool = false, time: TimeSource = .system,
-        random: RandomSource = .system(), routeDemoIterations: Int? = nil
+        random: RandomSource = .system(), routeDemoIterations: Int? = nil,
+        configure: (inout WebConfiguration) -> Void = { _ in }
     ) throws {
         let directory = try ContentDirectory.locate()
         content = try directory.loadBundle()
@@ -45,9 +48,14 @@ struct WebFixture: @unchecked Sendable {
         teams = Dictionary(uniqueKeysWithValues: try store.teams().map { ($0.name, $0) })
         let accounts = Leerpad(store: store, content: content, time: time, random: random, passwordCost: 4)
         try accounts.addAccount(name: "coordinator", role: .admin, municipality: nil, password: Self.password)
-        let configuration = WebConfiguration(
+        var configuration = WebConfiguration(
             signInAttemptsPerMinute: signInAttempts, passwordCost: 4, showsSampleTeams: showsSampleTeams,
             routeDemoIterations: routeDemoIterations)
+        // Debug builds of the tests run in parallel on few cores: the demos get the coordinator's cap.
+        configuration.anonymousRouteDemoCap = .seconds(10)
+        configure(&configuration)
+        self.configuration = configuration
+        self.directory = directory
         router = buildRouter(
             configuration: configuration, content: content, store: store, contentDirectory: directory, time: time,
             random: random)
@@ -67,6 +75,15 @@ struct WebFixture: @unchecked Sendable {
 
     /// The use cases over the fixture's store, on its clock.
     func leerpad() -> Leerpad { Leerpad(store: store, content: content, time: time, random: random, passwordCost: 4) }
+
+    /// The whole app (server included) on the fixture's store, on a free port of 127.0.0.1.
+    func application() -> some ApplicationProtocol {
+        var configuration = configuration
+        configuration.port = 0
+        return buildApplication(
+            configuration: configuration, content: content, store: store, contentDirectory: directory, time: time,
+            random: random)
+    }
 
     /// Runs `body` with a cookie-keeping agent against the router.
     func run(_ body: @Sendable (Agent) async throws -> Void) async throws {

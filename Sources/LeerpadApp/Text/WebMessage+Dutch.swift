@@ -44,6 +44,8 @@ extension WebMessage {
         case .internalError: "Er ging iets mis aan onze kant."
         case .requestTooLarge(let kibibytes): "Het verzoek is te groot (hoogstens \(kibibytes) KiB)."
         case .invalidRequest(let status): "Ongeldig verzoek. (\(status))"
+        case .serverBusy(let seconds):
+            "Het is nu te druk op de server. Probeer het over \(seconds) \(seconds == 1 ? "seconde" : "seconden") opnieuw."
         }
     }
 }

@@ -43,6 +43,8 @@ extension WebMessage {
         case .unreadableData: "The data could not be read."
         case .internalError: "Something went wrong on our side."
         case .requestTooLarge(let kibibytes): "The request is too large (at most \(kibibytes) KiB)."
+        case .serverBusy(let seconds):
+            "The server is too busy right now. Please try again in \(seconds) \(seconds == 1 ? "second" : "seconds")."
         case .invalidRequest(let status): "Invalid request. (\(status))"
         }
     }

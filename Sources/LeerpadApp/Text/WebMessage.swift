@@ -44,4 +44,6 @@ public enum WebMessage: TextCatalogue {
     case internalError
     case requestTooLarge(kibibytes: Int)
     case invalidRequest(status: Int)
+    /// The server's queue for this kind of work is full (503 with `Retry-After`).
+    case serverBusy(seconds: Int)
 }

@@ -5,6 +5,10 @@ import LeerpadContent
 import LeerpadCore
 import LeerpadStore
 import LeerpadWeb
+import Logging
+
+extension LogFormat: ExpressibleByArgument {}
+extension Logger.Level: @retroactive ExpressibleByArgument {}
 
 /// `leerpad serve`: the web app for coordinators and teams.
 struct ServeCommand: AsyncParsableCommand {
@@ -27,6 +31,20 @@ struct ServeCommand: AsyncParsableCommand {
     var coordinatorName: String = "coordinator"
     @Option(help: "The first admin's password (default: $LEERPAD_COORDINATOR_PASSWORD, else a random one).")
     var coordinatorPassword: String?
+    @Flag(
+        help: """
+            Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry (for the \
+            sign-in limits and the log). Only behind a proxy that sets it.
+            """)
+    var behindProxy = false
+    @Option(help: "How log lines are written: text, or json (one JSON object per line, for log collectors).")
+    var logFormat: LogFormat = .text
+    @Option(
+        help: """
+            The lowest level logged, to standard error: trace, debug, info (a line per request), notice, \
+            warning (refused sign-ins), error (every 5xx) or critical.
+            """)
+    var logLevel: Logger.Level = .info
     @OptionGroup var issuer: IssuerOptions
     @OptionGroup var app: AppOptions
 
@@ -85,6 +103,11 @@ struct ServeCommand: AsyncParsableCommand {
         let base = issuer.base(or: "http://\(host):\(port)")
         var configuration = WebConfiguration(host: host, port: port, baseURL: base, showsSampleTeams: demo)
         configuration.issuerName = issuer.issuer(at: base).name
+        configuration.trustsForwardedFor = behindProxy
+        let (format, level) = (logFormat, logLevel)
+        configuration.logger = Logger(label: "leerpad") { label in
+            LeerpadLogHandler(label: label, format: format, level: level)
+        }
         say("Leerpad: http://\(host):\(port)/  (database \(database.location))")
         let app = buildApplication(
             configuration: configuration, content: content, store: database, contentDirectory: directory)

@@ -100,7 +100,8 @@ struct DemoRoutes {
         let outcome = try await routeOutcome(request, context)
         var body = RouteDemoPage(outcome: outcome, language: l).body
         if outcome.wasCapped {
-            body = body + "<p class=\"note\" role=\"status\">\(l.demo(.routeDemoCapped))</p>"
+            let seconds = LocalFormat.number(routeDemoCap(context).seconds, decimals: 1, in: l)
+            body = body + "<p class=\"note\" role=\"status\">\(l.demo(.routeDemoCappedAt(seconds: seconds)))</p>"
         }
         return Layout.page(
             title: l.demo(.wasteCollectionTitle(scenario: outcome.scenario.name)), body: body,
@@ -125,13 +126,22 @@ struct DemoRoutes {
         }
         let folder = scenarioRoot.appendingPathComponent(name).path
         let iterations = services.configuration.routeDemoIterations ?? SolverConfiguration.demoIterations
-        return try await Task.detached { () throws -> RouteDemoOutcome in
-            let solver = RouteSolver(configuration: .reproducible(seed: 1, iterations: iterations))
+        let cap = routeDemoCap(context)
+        return try await services.work.run(.demo) { () throws -> RouteDemoOutcome in
+            let solver = RouteSolver(configuration: .reproducible(seed: 1, iterations: iterations, cap: cap))
             return try RouteDemo.compare(
                 directory: folder, thresholds: SelectionThresholds(mustVisit: must, optionalFrom: optional),
                 solver: solver)
-        }.value
+        }
     }
+
+    /// The wall-clock cap of each plan: short without signing in, 10 s for a coordinator.
+    private func routeDemoCap(_ context: WebRequestContext) -> Duration {
+        context.account == nil ? services.configuration.anonymousRouteDemoCap : Self.coordinatorRouteDemoCap
+    }
+
+    /// The cap of a signed-in coordinator's route demo.
+    static let coordinatorRouteDemoCap = Duration.seconds(10)
 
     private func forecast(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let (series, report) = try await scenarioForecast(request, context)
@@ -183,11 +193,12 @@ struct DemoRoutes {
             throw WebError(.unprocessableContent, ForecastDemoPage.describe(error, language: l), field: "csv")
         }
         do {
-            let report = try await Task.detached {
+            let report = try await services.work.run(.demo) {
                 try ForecastReport.make(series: series, horizon: 12, method: method)
             }
-            .value
             return (series, report)
+        } catch let busy as WorkPoolError {
+            throw busy
         } catch {
             throw WebError(.unprocessableContent, ForecastDemoPage.describe(error, language: l), field: "csv")
         }

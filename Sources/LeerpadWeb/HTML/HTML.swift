@@ -36,6 +36,12 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     /// Escapes `&`, `<`, `>`, `"` and `'` so text is safe in content and in quoted attributes.
     public static func escape(_ text: String) -> String {
+        // Most text needs nothing escaped: one pass over the bytes finds out.
+        let clean = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
+        }
+        if clean { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

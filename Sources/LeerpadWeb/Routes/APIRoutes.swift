@@ -74,10 +74,15 @@ struct APIRoutes {
     private func progress(_ context: WebRequestContext) throws -> Response {
         let leerpad = services.leerpad
         let team = try leerpad.team(accessCode: context.accessCode)
-        return JSONResponse.make(
-            ProgressView(
+        let body = try services.teamViews.value(
+            .progress, of: team, language: context.language, now: leerpad.time.now()
+        ) { () throws -> ByteBuffer in
+            let view = ProgressView(
                 try leerpad.report(for: team), leaderboard: try leerpad.leaderboard(around: team),
-                content: leerpad.content, language: context.language))
+                content: leerpad.content, language: context.language)
+            return JSONResponse.encode(view)
+        }
+        return JSONResponse.make(bytes: body)
     }
 
     /// `GET /api/teams/{code}/assessments`: the team's measurements, oldest first.

@@ -52,7 +52,12 @@ struct CoordinatorRoundRoutes {
                 throw WebError.badRequest(RoundText.teamNameDoesNotMatch.text(context.language), field: "confirm")
             }
             let deletion = try leerpad.deleteTeam(team, by: account.name)
-            services.log("team \(deletion.teamID) deleted by \(account.name) (\(deletion.events) events)")
+            services.log.notice(
+                "team-deleted",
+                [
+                    "team_id": .stringConvertible(deletion.teamID), "by": .string(account.name),
+                    "events": .stringConvertible(deletion.events),
+                ])
             return Response.redirect(to: "/coordinator?done=deleted", type: .normal)
         }
     }

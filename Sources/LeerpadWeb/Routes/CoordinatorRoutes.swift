@@ -154,8 +154,12 @@ struct CoordinatorRoutes {
             throw WebError.badRequest(
                 l.message(.chooseCatalogueFile), field: "catalogue")
         }
-        let result = CatalogueUpload.check(
-            file.data, fileName: file.fileName ?? "catalogue.xml", services: services, language: context.language)
+        // Schema and model checks take a while on a large file: on the work pool's upload lane.
+        let (data, fileName) = (file.data, file.fileName ?? "catalogue.xml")
+        let (directory, content, language) = (services.contentDirectory, services.content.current, l)
+        let result = try await services.work.run(.upload) {
+            CatalogueUpload.check(data, fileName: fileName, directory: directory, content: content, language: language)
+        }
         switch result {
         case .failure(let problems):
             return Layout.page(

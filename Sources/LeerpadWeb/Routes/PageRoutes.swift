@@ -154,7 +154,7 @@ struct PageRoutes {
         let name = String((form["name"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         let password = form["password"] ?? ""
         let account: Account
-        switch await CoordinatorAccess(services: services).signIn(
+        switch try await CoordinatorAccess(services: services).signIn(
             name: name, password: password, address: context.remoteAddress)
         {
         case .limited:

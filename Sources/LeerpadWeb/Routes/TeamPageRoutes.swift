@@ -14,18 +14,20 @@ struct TeamPageRoutes {
             let leerpad = services.leerpad
             let l = context.language
             let team = try leerpad.team(accessCode: context.accessCode)
-            let report = try leerpad.report(for: team)
-            let board = try leerpad.leaderboard(around: team)
             let notice = request.query["done"] == "path" ? Phrase.pathSaved.text(l) : nil
-            let round = try leerpad.rounds(of: team).first { $0.state == .open }.map { open throws(AppError) in
-                try leerpad.status(of: try leerpad.round(id: open.id))
-            }
-            return Layout.page(
-                title: team.name,
-                body: TeamPage.render(
+            let body = try services.teamViews.value(
+                .page(notice: notice != nil), of: team, language: l, now: leerpad.time.now()
+            ) { () throws -> HTML in
+                let report = try leerpad.report(for: team)
+                let board = try leerpad.leaderboard(around: team)
+                let round = try leerpad.rounds(of: team).first { $0.state == .open }.map { open throws(AppError) in
+                    try leerpad.status(of: try leerpad.round(id: open.id))
+                }
+                return TeamPage.render(
                     report, leaderboard: board, round: round, content: leerpad.content, context: context,
-                    notice: notice),
-                context: context, team: (team.name, team.accessCode))
+                    notice: notice)
+            }
+            return Layout.page(title: team.name, body: body, context: context, team: (team.name, team.accessCode))
         }
         router.get("/t/:code/plan") { request, context in
             let leerpad = services.leerpad

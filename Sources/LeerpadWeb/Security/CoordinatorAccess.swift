@@ -9,7 +9,7 @@ import LeerpadStore
 ///
 /// Pages need a signed-in session; the API takes the session plus the `X-CSRF-Token` header for
 /// state-changing calls, or HTTP Basic credentials. Sign-ins are rate-limited per (address, name)
-/// and per address, and checked off the event loop (bcrypt takes a quarter of a second).
+/// and per address, and checked on the work pool's password lane (bcrypt takes a quarter of a second).
 struct CoordinatorAccess {
     let services: WebServices
 
@@ -50,7 +50,7 @@ struct CoordinatorAccess {
         {
             let name = String(decoded[..<colon].prefix(100))
             let password = String(decoded[decoded.index(after: colon)...])
-            switch await signIn(name: name, password: password, address: context.remoteAddress) {
+            switch try await signIn(name: name, password: password, address: context.remoteAddress) {
             case .success(let account): return account
             case .refused: break
             case .limited: throw WebError(.tooManyRequests, l.message(.tooManyAttempts))
@@ -67,18 +67,23 @@ struct CoordinatorAccess {
     }
 
     /// Checks a name and password within the rate limits; a failure counts against both limits.
-    func signIn(name: String, password: String, address: String) async -> SignIn {
+    /// bcrypt runs on the work pool's password lane.
+    ///
+    /// - Throws: ``WorkPoolError/busy(lane:retryAfter:)`` when that lane is full (503, `Retry-After`).
+    func signIn(name: String, password: String, address: String) async throws -> SignIn {
         let nameKey = "\(address)|\(name.lowercased())"
         guard await services.addressLimiter.allow(address), await services.signInLimiter.allow(nameKey) else {
-            services.log("sign-in refused (rate limit): address \(address), name '\(name.prefix(40))'")
+            services.log.signInRefused(.rateLimited, address: address, name: name)
             return .limited
         }
         let leerpad = services.leerpad
-        let account = await Task.detached { try? leerpad.authenticate(name: name, password: password) }.value
+        let account = try await services.work.run(.password) {
+            try? leerpad.authenticate(name: name, password: password)
+        }
         guard let account else {
             await services.addressLimiter.fail(address)
             await services.signInLimiter.fail(nameKey)
-            services.log("sign-in refused (wrong name or password): address \(address), name '\(name.prefix(40))'")
+            services.log.signInRefused(.wrongCredentials, address: address, name: name)
             return .refused
         }
         return .success(account)

@@ -7,13 +7,22 @@ import LeerpadCore
 /// JSON responses with a stable encoding.
 enum JSONResponse {
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        make(bytes: encode(value), status: status)
+    }
+
+    /// A JSON response of bytes already encoded (by ``encode(_:)``).
+    static func make(bytes: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: bytes))
+    }
+
+    /// `value` in the stable encoding: sorted keys, unescaped slashes, ISO 8601 dates.
+    static func encode(_ value: some Encodable) -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(value)) ?? Data(#"{"error":"could not encode the response"}"#.utf8)
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return ByteBuffer(bytes: data)
     }
 
     static func text(_ text: String, contentType: String, fileName: String? = nil) -> Response {

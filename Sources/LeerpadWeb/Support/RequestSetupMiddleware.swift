@@ -16,6 +16,12 @@ struct RequestSetupMiddleware: RouterMiddleware {
         var context = context
         context.isSecure = request.headers[values: HTTPField.Name("X-Forwarded-Proto")!].first?.lowercased() == "https"
         context.requestPath = request.uri.path
+        if services.configuration.trustsForwardedFor,
+            let forwarded = request.headers[values: HTTPField.Name("X-Forwarded-For")!].last?
+                .split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !forwarded.isEmpty
+        {
+            context.remoteAddress = String(forwarded.prefix(64))
+        }
         let cookies = request.cookies
         if let asked = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) {
             context.language = asked
@@ -37,6 +43,8 @@ struct RequestSetupMiddleware: RouterMiddleware {
             context.account = account
             context.sessionToken = session
         }
+        // Whatever a request other than GET or HEAD wrote shows on the next team page at once.
+        defer { if request.method != .get && request.method != .head { services.teamViews.dropAll() } }
         var response = try await next(request, context)
         if context.languageChosen {
             response.setCookie(

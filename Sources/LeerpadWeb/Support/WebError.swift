@@ -14,11 +14,24 @@ public struct WebError: Error, Sendable {
     public var message: String
     /// The form or query field, or `nil`.
     public var field: String?
+    /// Header fields the answer carries (`Allow` of a 405, `Retry-After` of a 503).
+    public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
+    public init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil, headers: HTTPFields = [:]) {
         self.status = status
         self.message = message
         self.field = field
+        self.headers = headers
+    }
+
+    /// The answer to work refused by a full ``WorkPool`` lane: 503 with `Retry-After`.
+    init(_ error: WorkPoolError, language: Language) {
+        switch error {
+        case .busy(_, let seconds):
+            self.init(
+                .serviceUnavailable, language.message(.serverBusy(seconds: seconds)),
+                headers: [.retryAfter: String(seconds)])
+        }
     }
 
     static func badRequest(_ message: String, field: String? = nil) -> WebError {

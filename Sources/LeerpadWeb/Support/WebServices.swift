@@ -20,13 +20,28 @@ final class WebServices: Sendable {
     let responseLimiter: RateLimiter
     /// Where catalogue uploads find `catalogue.xsd`, if known.
     let contentDirectory: ContentDirectory?
+    /// The threads of the CPU-heavy work: demos, bcrypt, catalogue checks.
+    let work: WorkPool
+    /// The access log, server errors, refused sign-ins and other events.
+    let log: WebLog
+    /// Hides access codes and tokens in logged paths.
+    let paths = PathMask()
+    /// The methods each route path answers (405 and `Allow`).
+    let allowed = AllowedMethods()
+    /// Team pages and progress answers as rendered, per team revision.
+    let teamViews: TeamViewCache
 
     init(
         configuration: WebConfiguration, content: ContentBundle, store: any ProgressStore,
         contentDirectory: ContentDirectory?, time: TimeSource, random: RandomSource
     ) {
         self.configuration = configuration
+        let log = WebLog(logger: configuration.logger)
+        self.log = log
+        self.work = configuration.workPool ?? WorkPool(limits: configuration.workLimits)
         let cache = TeamReportCache()
+        let teamViews = TeamViewCache()
+        self.teamViews = teamViews
         self.cache = cache
         self.content = ContentHolder(
             content, catalogues: store as? any CatalogueStore, time: time,
@@ -35,13 +50,19 @@ final class WebServices: Sendable {
                     stored.xml, fileName: "catalogue.xml", directory: contentDirectory, content: content,
                     language: .english)
                 if case .failure(let problems) = upload {
-                    WebServices.log(
-                        "stored catalogue upload \(stored.revision) is not taken up: "
-                            + problems.lines.joined(separator: "; "))
+                    log.notice(
+                        "stored-catalogue-refused",
+                        [
+                            "revision": .stringConvertible(stored.revision),
+                            "problems": .string(problems.lines.joined(separator: "; ")),
+                        ])
                 }
                 return try? upload.get()
             },
-            changed: { cache.invalidate() })
+            changed: {
+                cache.invalidate()
+                teamViews.dropAll()
+            })
         self.store = store
         self.time = time
         self.random = random
@@ -57,14 +78,6 @@ final class WebServices: Sendable {
             throw WebError(.tooManyRequests, language.message(.tooManyAttempts))
         }
         await responseLimiter.fail(address)
-    }
-
-    /// Writes one line to the server's standard error (refused sign-ins and similar events).
-    func log(_ line: String) { Self.log(line) }
-
-    /// Writes one line to the server's standard error.
-    static func log(_ line: String) {
-        FileHandle.standardError.write(Data(("leerpad: " + line + "\n").utf8))
     }
 
     /// The use cases over the Content in use now.

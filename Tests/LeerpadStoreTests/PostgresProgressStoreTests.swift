@@ -337,6 +337,38 @@ extension PostgresProgressStoreTests {
     }
 }
 
+extension PostgresProgressStoreTests {
+    @Test(
+        "a large batch is stored in its order, in one transaction, with ids rising", arguments: StoreKind.postgresOnly)
+    func largeBatch(kind: StoreKind) throws {
+        let fixture = try StoreFixture(kind, time: Self.time)
+        defer { withExtendedLifetime(fixture) {} }
+        let store = fixture.store
+        let team = try store.addTeam(name: "T", municipality: "M", size: 5)
+        let activities: [(ProgressActivity, Date)] = (0..<2_500).map { index in
+            let at = Self.early2027.addingTimeInterval(Double(index) * 0.001)
+            switch index % 3 {
+            case 0: return (.started(moduleID: "m\(index)"), at)
+            case 1: return (.completed(moduleID: "m\(index)", score: index % 2 == 0 ? nil : 0.5), at)
+            default: return (.triedUseCase("u\(index)"), at)
+            }
+        }
+        let started = Date()
+        let recorded = try store.record(teamID: team.id, activities)
+        print("PostgreSQL: one batch of 2500 events in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+        #expect(recorded.map(\.activity) == activities.map(\.0))
+        #expect(recorded.map(\.id) == recorded.map(\.id).sorted())
+        #expect(try store.events(teamID: team.id) == recorded)
+        #expect(try store.team(id: team.id)?.revision == 2_500)
+        // A correction of an unknown event refuses the whole batch.
+        #expect(throws: StoreError.unknownEvent(team: "T", id: 999_999)) {
+            try store.record(
+                teamID: team.id, activities + [(.correction(revokedEventID: 999_999, note: ""), Self.early2027)])
+        }
+        #expect(try store.events(teamID: team.id).count == 2_500)
+    }
+}
+
 /// A list several threads append to.
 final class LockedList<Element>: @unchecked Sendable {
     private let lock = NSLock()

@@ -132,7 +132,9 @@ if postgres_start; then
     if declare -F on_exit >/dev/null; then
         on_exit postgres_stop
     else
-        echo "PostgreSQL: stop it with \`postgres_stop\` (it stays up when this shell ends; then: $postgres_bin/pg_ctl -D $postgres_dir/data stop)"
+        local_stop="$postgres_bin/pg_ctl -D $postgres_dir/data stop -m fast && rm -rf $postgres_dir"
+        [ "$(id -u)" -eq 0 ] && local_stop="runuser -u leerpad-pg -- $local_stop"
+        echo "PostgreSQL: stop it with \`postgres_stop\` (it stays up when this shell ends; then: $local_stop)"
     fi
     echo "PostgreSQL at postgres://$postgres_user:***@127.0.0.1:$postgres_port/leerpad (LEERPAD_TEST_POSTGRES_URL)"
 else

@@ -47,5 +47,12 @@ for service in scripts/services/*.sh; do
     source "$service"
 done
 
+# In CI the servers' tests must run, not be skipped.
+if [ -n "${CI:-}" ]; then
+    for variable in LEERPAD_TEST_POSTGRES_URL LEERPAD_TEST_LRS_URL; do
+        [ -n "${!variable:-}" ] || { echo "CI: $variable is not set: its server did not start" >&2; exit 1; }
+    done
+fi
+
 swift test
 bash web-tests/run.sh
